@@ -1,0 +1,82 @@
+//! The TypeScript declarations of every export's input and output.
+//!
+//! They are written here, beside the Rust types they describe, and checked against them:
+//! the package's type test compiles every input and output of the shared test vectors
+//! against these declarations with `tsc --strict`, and a native test below pins the
+//! error codes to [`crate::ErrorCode::ALL`].
+
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TYPESCRIPT: &'static str = DECLARATIONS;
+
+// Only the wasm32 expansion of the attribute above reads this.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+const DECLARATIONS: &str = r#"
+/** The stable code of a {@link BillkitError}. */
+export type ErrorCode = "invalid_input" | "invalid_timezone" | "invalid_date" | "out_of_range";
+
+/** What every billkit function throws for input it refuses. */
+export interface BillkitError extends Error {
+  name: "BillkitError";
+  /** What kind of problem: stable across versions. */
+  code: ErrorCode;
+  /** Dotted path of the input field at fault (`"anchor.day"`); `""` for the whole input. */
+  field: string;
+}
+
+/** How often a cycle starts: a name, or `count` units. */
+export type Cadence =
+  | "daily" | "weekly" | "monthly" | "quarterly" | "semi_annual" | "annual" | "one_time"
+  | { unit: "day" | "week" | "month" | "year"; count: number };
+
+/** Orb's `billing_cycle_anchor_configuration`. */
+export interface Anchor {
+  /** Day of the month 1-31 (clamped to short months), or ISO weekday 1-7 for weekly cadences. */
+  day: number;
+  /** Month 1-12 in which multi-month cycles start. */
+  month?: number | null;
+  /** Year in which multi-year cycles start. */
+  year?: number | null;
+}
+
+/** Input of {@link billingPeriods}. */
+export interface BillingPeriodsInput {
+  /** A local date `"2024-01-15"` or an RFC 3339 instant. */
+  start: string;
+  /** IANA time zone; `"UTC"` when absent. */
+  timezone?: string | null;
+  cadence: Cadence;
+  anchor?: Anchor | null;
+  /** Where the last period is cut; a date or an RFC 3339 instant. */
+  end?: string | null;
+  /** At most this many periods (1 to 10000); needed when `end` is absent. */
+  count?: number | null;
+}
+
+/** A billing period `[start, end)` and the nominal cycle it lies in. */
+export interface Period {
+  start: string;
+  end: string;
+  partial: boolean;
+  cycle_start: string;
+  cycle_end: string;
+}
+"#;
+
+#[cfg(test)]
+mod tests {
+    use super::DECLARATIONS;
+    use crate::ErrorCode;
+
+    #[test]
+    fn declared_error_codes_are_exactly_the_core_codes() {
+        let union_line = DECLARATIONS
+            .lines()
+            .find(|line| line.starts_with("export type ErrorCode"))
+            .unwrap();
+        let declared: Vec<&str> = union_line.split('"').skip(1).step_by(2).collect();
+        let core: Vec<&str> = ErrorCode::ALL.iter().map(|code| code.as_str()).collect();
+        assert_eq!(declared, core);
+    }
+}

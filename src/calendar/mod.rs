@@ -1,0 +1,13 @@
+//! The calendar engine: where billing periods begin and end, in the customer's time zone.
+//!
+//! Boundaries are local dates derived from the anchor ([`schedule`]), turned into the first
+//! instant of that day in an IANA zone ([`zone`]) and emitted as half-open periods
+//! ([`periods`]).
+
+pub mod anchor;
+pub mod cadence;
+pub mod instant;
+pub mod periods;
+pub mod range;
+pub mod schedule;
+pub mod zone;
