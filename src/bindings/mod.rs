@@ -23,7 +23,10 @@ pub fn billing_periods(
 
 /// Reads `input`, runs `compute` and writes its result, turning any failure into a
 /// `BillkitError`.
-fn call<I, O>(input: JsValue, compute: impl FnOnce(I) -> crate::Result<O>) -> Result<JsValue, JsValue>
+fn call<I, O>(
+    input: JsValue,
+    compute: impl FnOnce(I) -> crate::Result<O>,
+) -> Result<JsValue, JsValue>
 where
     I: DeserializeOwned,
     O: Serialize,

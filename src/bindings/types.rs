@@ -10,8 +10,8 @@ use wasm_bindgen::prelude::*;
 #[wasm_bindgen(typescript_custom_section)]
 const TYPESCRIPT: &'static str = DECLARATIONS;
 
-// Only the wasm32 expansion of the attribute above reads this.
-#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+// Read by the attribute above through a const item, which the dead-code lint does not see.
+#[allow(dead_code)]
 const DECLARATIONS: &str = r#"
 /** The stable code of a {@link BillkitError}. */
 export type ErrorCode = "invalid_input" | "invalid_timezone" | "invalid_date" | "out_of_range";

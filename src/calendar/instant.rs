@@ -61,7 +61,10 @@ fn parse_plain_date(text: &str, field: &str) -> Result<Option<NaiveDate>> {
             Error::new(
                 ErrorCode::InvalidDate,
                 field,
-                format!("`{field}` names a day that does not exist: {}", excerpt(text)),
+                format!(
+                    "`{field}` names a day that does not exist: {}",
+                    excerpt(text)
+                ),
             )
         })
 }

@@ -108,7 +108,9 @@ fn clamped_day(month_index: i64, day: u32) -> Option<NaiveDate> {
     let year = i32::try_from(month_index.div_euclid(12)).ok()?;
     let month = u32::try_from(month_index.rem_euclid(12)).ok()? + 1;
     let first = NaiveDate::from_ymd_opt(year, month, 1)?;
-    let last = first.checked_add_months(chrono::Months::new(1))?.pred_opt()?;
+    let last = first
+        .checked_add_months(chrono::Months::new(1))?
+        .pred_opt()?;
     first.with_day(day.min(last.day()))
 }
 
@@ -144,7 +146,13 @@ mod tests {
     fn quarterly_anchored_in_february() {
         let schedule = monthly(1, 2024, 2, 3);
         let got: Vec<_> = (-1..4).map(|k| schedule.boundary(k).unwrap()).collect();
-        let want = ["2023-11-01", "2024-02-01", "2024-05-01", "2024-08-01", "2024-11-01"];
+        let want = [
+            "2023-11-01",
+            "2024-02-01",
+            "2024-05-01",
+            "2024-08-01",
+            "2024-11-01",
+        ];
         assert_eq!(got, want.map(date));
     }
 
@@ -167,7 +175,10 @@ mod tests {
                 while date < self::date("2027-01-01") {
                     let k = schedule.cycle_containing(date);
                     assert!(schedule.boundary(k).unwrap() <= date, "{day} {step} {date}");
-                    assert!(schedule.boundary(k + 1).unwrap() > date, "{day} {step} {date}");
+                    assert!(
+                        schedule.boundary(k + 1).unwrap() > date,
+                        "{day} {step} {date}"
+                    );
                     date = date.succ_opt().unwrap();
                 }
             }

@@ -3,8 +3,8 @@
 use chrono::{DateTime, Duration, LocalResult, NaiveDate, NaiveDateTime, TimeZone};
 use chrono_tz::Tz;
 
-use crate::text::excerpt;
 use crate::error::{Error, ErrorCode, Result};
+use crate::text::excerpt;
 
 /// Longest IANA name is 32 bytes (`America/Argentina/ComodRivadavia`); anything far longer is junk.
 const MAX_TIMEZONE_LEN: usize = 64;

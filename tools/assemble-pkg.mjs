@@ -1,0 +1,110 @@
+// Joins wasm-pack's `web` and `nodejs` outputs into the one npm package in pkg/.
+//
+// Both targets compile to the same .wasm, so the package ships it once, with an entry per
+// runtime chosen by `exports` conditions:
+//   node (require)  node.cjs    wasm-pack's nodejs glue: loads the module synchronously
+//   node (import)   node.mjs    ESM facade over node.cjs, so Node has a single instance
+//   workerd         workerd.js  imports the .wasm as a compiled module (no runtime compile)
+//   deno, browsers, index.js    wasm-pack's web glue, instantiated by top-level await,
+//   bundlers                    so every function is ready when the import resolves
+// Usage: node tools/assemble-pkg.mjs <wasm-pack out root> <package dir>
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const [built, out] = process.argv.slice(2);
+const web = join(built, 'web');
+const nodejs = join(built, 'nodejs');
+
+function fail(message) {
+  console.error(`assemble-pkg: ${message}`);
+  process.exit(1);
+}
+
+const wasm = readFileSync(join(web, 'billkit_bg.wasm'));
+if (!wasm.equals(readFileSync(join(nodejs, 'billkit_bg.wasm')))) {
+  fail('the web and nodejs targets produced different .wasm files; one copy cannot serve both');
+}
+
+// The nodejs target's declarations are exactly the public API: no init functions, no
+// InitOutput (whose wasm-internal signatures use `any`).
+const declarations = readFileSync(join(nodejs, 'billkit.d.ts'), 'utf8')
+  .replace(/^\/\* (tslint|eslint)-disable \*\/\n/gm, '');
+if (/\bany\b/.test(declarations)) fail('the public declarations use `any`');
+const functions = [...declarations.matchAll(/^export function (\w+)\(/gm)].map((m) => m[1]);
+if (functions.length === 0) fail('found no exported functions in the declarations');
+const names = functions.join(', ');
+
+const version = readFileSync('Cargo.toml', 'utf8').match(/^version = "([^"]+)"/m)?.[1];
+if (!version) fail('no version in Cargo.toml');
+
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+const write = (name, text) => writeFileSync(join(out, name), text);
+
+copyFileSync(join(web, 'billkit_bg.wasm'), join(out, 'billkit_bg.wasm'));
+copyFileSync(join(web, 'billkit.js'), join(out, 'web.js'));
+copyFileSync(join(nodejs, 'billkit.js'), join(out, 'node.cjs'));
+write('billkit.d.ts', declarations);
+write('node.d.cts', declarations);
+
+const readyDoc = `/**
+ * Resolves at once: the module is instantiated when the import resolves. Kept so that code
+ * written for wasm-pack's web target (\`await init()\`) works unchanged.
+ */`;
+write('index.js', `import init, { ${names} } from './web.js';
+
+await init();
+
+export { ${names} };
+${readyDoc}
+export default async function ready() {}
+`);
+write('node.mjs', `import billkit from './node.cjs';
+
+export const { ${names} } = billkit;
+${readyDoc}
+export default async function ready() {}
+`);
+write('workerd.js', `import { initSync, ${names} } from './web.js';
+import module from './billkit_bg.wasm';
+
+initSync({ module });
+
+export { ${names} };
+${readyDoc}
+export default async function ready() {}
+`);
+write('index.d.ts', `export * from './billkit.js';
+${readyDoc}
+export default function ready(): Promise<void>;
+`);
+
+const esm = { types: './index.d.ts', default: './index.js' };
+const manifest = {
+  name: 'billkit',
+  version,
+  description: 'Subscription billing date and money arithmetic: periods, prorations, phases, invoices, tax IDs.',
+  license: 'MIT OR Apache-2.0',
+  type: 'module',
+  main: './node.cjs',
+  module: './index.js',
+  types: './index.d.ts',
+  exports: {
+    '.': {
+      workerd: { types: './index.d.ts', default: './workerd.js' },
+      deno: esm,
+      node: {
+        import: { types: './index.d.ts', default: './node.mjs' },
+        require: { types: './node.d.cts', default: './node.cjs' },
+      },
+      browser: esm,
+      default: esm,
+    },
+    './billkit_bg.wasm': './billkit_bg.wasm',
+    './package.json': './package.json',
+  },
+  files: ['*.js', '*.cjs', '*.mjs', '*.d.ts', '*.d.cts', 'billkit_bg.wasm', 'README.md'],
+  sideEffects: ['./index.js', './workerd.js'],
+};
+write('package.json', `${JSON.stringify(manifest, null, 2)}\n`);
+copyFileSync('README.md', join(out, 'README.md'));
