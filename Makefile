@@ -1,0 +1,45 @@
+# billkit: `make test` runs every test, `make demo` serves the demo page, `make pkg` builds
+# the npm package. Each installs whatever it needs first (tools/setup.sh).
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+# npm's wasm-opt (binaryen 132) must come before any other: Debian's breaks the module.
+export PATH := $(CURDIR)/tools/js/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+DEMO_PORT ?= 8080
+
+.PHONY: setup pkg test lint test-native test-wasm test-js demo
+
+setup:
+	@bash tools/setup.sh
+
+pkg: setup
+	@bash tools/build-pkg.sh
+
+test: lint test-native test-wasm test-js
+
+lint: setup
+	cargo fmt --all -- --check
+	cargo clippy --locked --all-targets -- -D warnings
+	cargo clippy --locked --all-targets --target wasm32-unknown-unknown -- -D warnings
+
+test-native: setup
+	cargo test --locked
+
+# The browser run configures run_in_browser through the feature; without it wasm-pack
+# would skip the suite and still exit 0, so tools/expect-wasm-tests.sh counts what ran.
+test-wasm: setup
+	wasm-pack test --node --mode no-install --locked 2>&1 | bash tools/expect-wasm-tests.sh node
+	wasm-pack test --headless --chrome --mode no-install --locked --features browser-tests 2>&1 \
+	  | bash tools/expect-wasm-tests.sh chromium
+
+# The JS tests resolve `billkit` through the package's own `exports`, like a user's code, and
+# the pinned tools from tools/js.
+JS_TEST_TOOLS := temporal-polyfill playwright-core typescript
+test-js: pkg
+	@mkdir -p tests/js/node_modules artifacts
+	@ln -sfn ../../../pkg tests/js/node_modules/billkit
+	@for tool in $(JS_TEST_TOOLS); do ln -sfn "../../../tools/js/node_modules/$$tool" tests/js/node_modules/; done
+	node --test tests/js/
+
+demo: pkg
+	@echo "billkit demo: http://127.0.0.1:$(DEMO_PORT)/"
+	node tools/serve.mjs www $(DEMO_PORT)

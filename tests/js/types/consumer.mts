@@ -1,0 +1,36 @@
+// An ES module consumer of the package's declarations, compiled with tsc --strict.
+import ready, { billingPeriods, type BillingPeriodsInput, type BillkitError, type ErrorCode, type Period } from 'billkit';
+
+await ready();
+
+const input: BillingPeriodsInput = {
+  start: '2024-01-15', timezone: 'America/New_York', cadence: 'monthly',
+  anchor: { day: 31 }, end: null, count: 12,
+};
+const periods: Period[] = billingPeriods(input);
+const firstStart: string | undefined = periods[0]?.start;
+const partial: boolean | undefined = periods[0]?.partial;
+
+const custom: BillingPeriodsInput = { start: '2024-01-01', cadence: { unit: 'month', count: 2 }, count: 2 };
+try {
+  billingPeriods(custom);
+} catch (caught) {
+  const error = caught as BillkitError;
+  const code: ErrorCode = error.code;
+  const field: string = error.field;
+  const name: 'BillkitError' = error.name;
+  console.log(code, field, name);
+}
+
+// Each of these must stay a type error: if the declarations loosen (say to `any`), tsc
+// reports the unused @ts-expect-error and the test fails.
+// @ts-expect-error an unknown cadence name
+billingPeriods({ start: '2024-01-01', cadence: 'fortnightly', count: 1 });
+// @ts-expect-error a date is a string, not a number
+billingPeriods({ start: 20240101, cadence: 'monthly', count: 1 });
+// @ts-expect-error a custom cadence has a unit from a closed list
+billingPeriods({ start: '2024-01-01', cadence: { unit: 'hour', count: 1 }, count: 1 });
+// @ts-expect-error the result is an array of periods, not a string
+const wrong: string = billingPeriods(input);
+
+console.log(firstStart, partial, wrong);
