@@ -27,9 +27,9 @@ test-native: setup
 # The browser run configures run_in_browser through the feature; without it wasm-pack
 # would skip the suite and still exit 0, so tools/expect-wasm-tests.sh counts what ran.
 test-wasm: setup
-	wasm-pack test --node --mode no-install --locked 2>&1 | bash tools/expect-wasm-tests.sh node
-	wasm-pack test --headless --chrome --mode no-install --locked --features browser-tests 2>&1 \
-	  | bash tools/expect-wasm-tests.sh chromium
+	bash tools/expect-wasm-tests.sh node wasm-pack test --node --mode no-install --locked
+	bash tools/expect-wasm-tests.sh chromium \
+	  wasm-pack test --headless --chrome --mode no-install --locked --features browser-tests
 
 # The JS tests resolve `billkit` through the package's own `exports`, like a user's code, and
 # the pinned tools from tools/js.
