@@ -1,45 +1,33 @@
 //! The JavaScript binding: the one module that touches wasm-bindgen, js-sys and
 //! serde-wasm-bindgen. Each export reads a plain JS object into the core's input type,
-//! calls the core, and writes the result back as plain JS data; every core [`Error`]
-//! becomes a thrown `BillkitError`.
+//! calls the core, and returns plain JS data; every core [`Error`] becomes a thrown
+//! `BillkitError`.
 
 mod errors;
+mod period_json;
 mod types;
 
+use js_sys::JSON;
 use serde::de::DeserializeOwned;
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::error::{Error, ErrorCode};
 use errors::to_js_error;
+use period_json::periods_json;
 
 /// `billingPeriods(input)`: see [`crate::billing_periods`].
 #[wasm_bindgen(js_name = billingPeriods, unchecked_return_type = "Period[]")]
 pub fn billing_periods(
     #[wasm_bindgen(unchecked_param_type = "BillingPeriodsInput")] input: JsValue,
 ) -> Result<JsValue, JsValue> {
-    call(input, |input| crate::billing_periods(&input))
+    let input = read(input)?;
+    let periods = crate::billing_periods(&input).map_err(|error| to_js_error(&error))?;
+    JSON::parse(&periods_json(&periods))
 }
 
-/// Reads `input`, runs `compute` and writes its result, turning any failure into a
-/// `BillkitError`.
-fn call<I, O>(
-    input: JsValue,
-    compute: impl FnOnce(I) -> crate::Result<O>,
-) -> Result<JsValue, JsValue>
-where
-    I: DeserializeOwned,
-    O: Serialize,
-{
-    let input = read(input).map_err(|error| to_js_error(&error))?;
-    let output = compute(input).map_err(|error| to_js_error(&error))?;
-    output
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|error| to_js_error(&Error::new(ErrorCode::InvalidInput, "", error.to_string())))
-}
-
-/// Deserializes a JS value, reporting the path of the field that did not fit.
-fn read<I: DeserializeOwned>(input: JsValue) -> crate::Result<I> {
+/// Deserializes a JS value, reporting the path of the field that did not fit as a thrown
+/// `BillkitError` with code `invalid_input`.
+fn read<I: DeserializeOwned>(input: JsValue) -> Result<I, JsValue> {
     let deserializer = serde_wasm_bindgen::Deserializer::from(input);
     serde_path_to_error::deserialize(deserializer).map_err(|error| {
         let field = match error.path().to_string() {
@@ -52,6 +40,6 @@ fn read<I: DeserializeOwned>(input: JsValue) -> crate::Result<I> {
         } else {
             format!("`{field}` is not valid: {problem}")
         };
-        Error::new(ErrorCode::InvalidInput, field, message)
+        to_js_error(&Error::new(ErrorCode::InvalidInput, field, message))
     })
 }

@@ -1,6 +1,6 @@
 //! Reading and writing instants: RFC 3339 with any offset, or a plain local date.
 
-use chrono::{DateTime, NaiveDate, SecondsFormat};
+use chrono::{DateTime, Datelike, NaiveDate, Offset, SecondsFormat, Timelike};
 use chrono_tz::Tz;
 
 use crate::calendar::range::check_instant;
@@ -81,5 +81,71 @@ fn digits(text: &str, width: usize) -> Option<u32> {
 /// Writes `instant` as RFC 3339 with the zone's offset at that instant, and fractional
 /// seconds only where there are some: `2024-03-01T00:00:00-05:00`.
 pub fn format_instant(instant: &DateTime<Tz>) -> String {
-    instant.to_rfc3339_opts(SecondsFormat::AutoSi, false)
+    let mut text = String::with_capacity(25);
+    push_instant(&mut text, instant);
+    text
+}
+
+/// Appends `instant` to `text` as [`format_instant`] writes it.
+///
+/// Digits are written into a fixed template, not through `core::fmt`, and appended to the
+/// caller's buffer: in wasm, formatting and allocating each instant was the largest cost of
+/// a period list.
+pub fn push_instant(text: &mut String, instant: &DateTime<Tz>) {
+    if instant.nanosecond() != 0 {
+        text.push_str(&instant.to_rfc3339_opts(SecondsFormat::AutoSi, false));
+        return;
+    }
+    let local = instant.naive_local();
+    let offset_minutes = instant.offset().fix().local_minus_utc() / 60;
+    let year = local.year().unsigned_abs();
+    let mut template = *b"0000-00-00T00:00:00+00:00";
+    for (at, value) in [
+        (0, year / 100),
+        (2, year % 100),
+        (5, local.month()),
+        (8, local.day()),
+        (11, local.hour()),
+        (14, local.minute()),
+        (17, local.second()),
+        (20, offset_minutes.unsigned_abs() / 60),
+        (23, offset_minutes.unsigned_abs() % 60),
+    ] {
+        if let Some([tens, ones]) = template.get_mut(at..at + 2) {
+            *tens = b'0' + (value / 10 % 10) as u8;
+            *ones = b'0' + (value % 10) as u8;
+        }
+    }
+    if offset_minutes < 0 {
+        if let Some(sign) = template.get_mut(19) {
+            *sign = b'-';
+        }
+    }
+    // Only ASCII digits and separators were written, so this never falls back.
+    text.push_str(std::str::from_utf8(&template).unwrap_or_default());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn format_matches_chrono_for_every_offset_sign_and_fraction() {
+        let cases = [
+            ("2024-03-01T00:00:00-05:00", "America/New_York"),
+            ("2011-12-31T00:00:00+14:00", "Pacific/Apia"),
+            ("2024-06-01T12:34:56+05:45", "Asia/Kathmandu"),
+            ("1970-01-01T00:00:00+00:00", "UTC"),
+            ("2024-01-01T09:00:00.125+00:00", "UTC"),
+            ("1978-10-01T00:00:00-03:30", "America/St_Johns"),
+        ];
+        for (text, zone) in cases {
+            let zone: Tz = zone.parse().unwrap();
+            let instant = DateTime::parse_from_rfc3339(text)
+                .unwrap()
+                .with_timezone(&zone);
+            let expected = instant.to_rfc3339_opts(SecondsFormat::AutoSi, false);
+            assert_eq!(format_instant(&instant), expected);
+        }
+    }
 }
