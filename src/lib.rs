@@ -19,6 +19,10 @@ mod error;
 mod text;
 
 pub use calendar::anchor::AnchorSpec;
+pub use calendar::billing_calendar::BillingCalendar;
 pub use calendar::cadence::{Cadence, CadenceSpec};
-pub use calendar::periods::{billing_periods, BillingPeriodsInput, Period, MAX_PERIODS};
+pub use calendar::periods::{
+    billing_period_at, billing_periods, billing_periods_between, BillingPeriodsInput, Period,
+    MAX_PERIODS,
+};
 pub use error::{Error, ErrorCode, Result};

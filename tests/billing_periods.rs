@@ -2,7 +2,10 @@
 //! with its source) and invariants checked over every zone of the tz database.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
-use billkit::{billing_periods, AnchorSpec, BillingPeriodsInput, CadenceSpec, Period};
+use billkit::{
+    billing_period_at, billing_periods, billing_periods_between, AnchorSpec, BillingPeriodsInput,
+    CadenceSpec, Period,
+};
 use chrono::{Datelike, Duration, NaiveDate};
 use serde_json::Value;
 
@@ -30,6 +33,45 @@ fn shared_vectors() {
             (got, _) => panic!("{name}: unexpected {got:?}"),
         }
     }
+}
+
+fn check_outcome<T: serde::Serialize + std::fmt::Debug>(
+    name: &str,
+    got: billkit::Result<T>,
+    case: &Value,
+    key: &str,
+) {
+    match (got, case.get("error")) {
+        (Ok(value), None) => assert_eq!(serde_json::to_value(&value).unwrap(), case[key], "{name}"),
+        (Err(error), Some(expected)) => {
+            assert_eq!(error.code().as_str(), expected["code"], "{name}: {error}");
+            assert_eq!(error.field(), expected["field"], "{name}: {error}");
+        }
+        (got, _) => panic!("{name}: unexpected {got:?}"),
+    }
+}
+
+#[test]
+fn shared_lookup_vectors() {
+    let vectors: Value =
+        serde_json::from_str(include_str!("vectors/billing_period_lookups.json")).unwrap();
+    let mut checked = 0;
+    for kind in ["at", "between", "errors"] {
+        for case in vectors[kind].as_array().unwrap() {
+            let name = case["name"].as_str().unwrap();
+            let subscription: BillingPeriodsInput =
+                serde_json::from_value(case["subscription"].clone()).unwrap();
+            if let Some(at) = case["at"].as_str() {
+                check_outcome(name, billing_period_at(&subscription, at), case, "period");
+            } else {
+                let (from, to) = (case["from"].as_str().unwrap(), case["to"].as_str().unwrap());
+                let got = billing_periods_between(&subscription, from, to);
+                check_outcome(name, got, case, "periods");
+            }
+            checked += 1;
+        }
+    }
+    assert!(checked >= 12);
 }
 
 /// Whether `instant` is the first instant of its local day: one second earlier is another day.

@@ -13,9 +13,12 @@ use wasm_bindgen::prelude::*;
 
 use crate::error::{Error, ErrorCode};
 use errors::to_js_error;
-use period_json::periods_json;
+use period_json::{period_json, periods_json};
 
-/// `billingPeriods(input)`: see [`crate::billing_periods`].
+/// The billing periods of a subscription, in order: every boundary the first instant of an
+/// anchor day in `timezone`; the first period partial when `start` is not a boundary, the
+/// last cut at `end`. Each period carries its nominal cycle (`cycle_start`, `cycle_end`),
+/// the proration denominator. Throws a `BillkitError` for input it refuses.
 #[wasm_bindgen(js_name = billingPeriods, unchecked_return_type = "Period[]")]
 pub fn billing_periods(
     #[wasm_bindgen(unchecked_param_type = "BillingPeriodsInput")] input: JsValue,
@@ -23,6 +26,48 @@ pub fn billing_periods(
     let input = read(input)?;
     let periods = crate::billing_periods(&input).map_err(|error| to_js_error(&error))?;
     JSON::parse(&periods_json(&periods))
+}
+
+/// The period of `subscription` that holds the instant `at` (a date or RFC 3339 instant):
+/// Orb's current billing period when `at` is now. `null` before the start or at or after
+/// the end. Found directly, without walking from the start; `count` is not read.
+#[wasm_bindgen(js_name = billingPeriodAt, unchecked_return_type = "Period | null")]
+pub fn billing_period_at(
+    #[wasm_bindgen(unchecked_param_type = "BillingPeriodsInput")] subscription: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "string")] at: JsValue,
+) -> Result<JsValue, JsValue> {
+    let subscription = read(subscription)?;
+    let at = read_string(at, "at")?;
+    let period =
+        crate::billing_period_at(&subscription, &at).map_err(|error| to_js_error(&error))?;
+    JSON::parse(&period_json(period.as_ref()))
+}
+
+/// The periods of `subscription` that overlap `[from, to)` (dates or RFC 3339 instants),
+/// whole, in order. Found directly, without walking from the start; `count` is not read.
+#[wasm_bindgen(js_name = billingPeriodsBetween, unchecked_return_type = "Period[]")]
+pub fn billing_periods_between(
+    #[wasm_bindgen(unchecked_param_type = "BillingPeriodsInput")] subscription: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "string")] from: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "string")] to: JsValue,
+) -> Result<JsValue, JsValue> {
+    let subscription = read(subscription)?;
+    let from = read_string(from, "from")?;
+    let to = read_string(to, "to")?;
+    let periods = crate::billing_periods_between(&subscription, &from, &to)
+        .map_err(|error| to_js_error(&error))?;
+    JSON::parse(&periods_json(&periods))
+}
+
+/// The string a positional argument must be, or a `BillkitError` naming it.
+fn read_string(value: JsValue, field: &str) -> Result<String, JsValue> {
+    value.as_string().ok_or_else(|| {
+        to_js_error(&Error::new(
+            ErrorCode::InvalidInput,
+            field,
+            format!("`{field}` must be a string: a date or an RFC 3339 instant"),
+        ))
+    })
 }
 
 /// Deserializes a JS value, reporting the path of the field that did not fit as a thrown

@@ -19,20 +19,34 @@ pub fn periods_json(periods: &[Period]) -> String {
         if index > 0 {
             json.push(',');
         }
-        json.push_str("{\"start\":\"");
-        push_instant(&mut json, &period.start);
-        json.push_str("\",\"end\":\"");
-        push_instant(&mut json, &period.end);
-        json.push_str("\",\"partial\":");
-        json.push_str(if period.partial { "true" } else { "false" });
-        json.push_str(",\"cycle_start\":\"");
-        push_instant(&mut json, &period.cycle_start);
-        json.push_str("\",\"cycle_end\":\"");
-        push_instant(&mut json, &period.cycle_end);
-        json.push_str("\"}");
+        push_period(&mut json, period);
     }
     json.push(']');
     json
+}
+
+/// `period` as a JSON object, or `null`.
+pub fn period_json(period: Option<&Period>) -> String {
+    let mut json = String::with_capacity(PERIOD_JSON_LEN);
+    match period {
+        Some(period) => push_period(&mut json, period),
+        None => json.push_str("null"),
+    }
+    json
+}
+
+fn push_period(json: &mut String, period: &Period) {
+    json.push_str("{\"start\":\"");
+    push_instant(json, &period.start);
+    json.push_str("\",\"end\":\"");
+    push_instant(json, &period.end);
+    json.push_str("\",\"partial\":");
+    json.push_str(if period.partial { "true" } else { "false" });
+    json.push_str(",\"cycle_start\":\"");
+    push_instant(json, &period.cycle_start);
+    json.push_str("\",\"cycle_end\":\"");
+    push_instant(json, &period.cycle_end);
+    json.push_str("\"}");
 }
 
 #[cfg(test)]
@@ -57,5 +71,6 @@ mod tests {
         }
         assert!(compared >= 10);
         assert_eq!(periods_json(&[]), "[]");
+        assert_eq!(period_json(None), "null");
     }
 }

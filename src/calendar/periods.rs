@@ -1,15 +1,14 @@
-//! `billing_periods`: the billing periods of a subscription, each with its nominal cycle.
+//! The billing-period entry points: all periods from the start, the one holding an instant,
+//! and those overlapping a range, each with its nominal cycle.
 
-use chrono::{DateTime, Datelike};
+use chrono::DateTime;
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize, Serializer};
 
 use crate::calendar::anchor::AnchorSpec;
-use crate::calendar::cadence::{Cadence, CadenceSpec};
-use crate::calendar::instant::{format_instant, parse_instant};
-use crate::calendar::range::{MAX_YEAR, MIN_YEAR};
-use crate::calendar::schedule::Schedule;
-use crate::calendar::zone::{parse_timezone, start_of_day};
+use crate::calendar::billing_calendar::BillingCalendar;
+use crate::calendar::cadence::CadenceSpec;
+use crate::calendar::instant::format_instant;
 use crate::error::{Error, ErrorCode, Result};
 
 /// The most periods one call returns: a daily cadence for 27 years, a monthly one for 833.
@@ -111,134 +110,104 @@ fn serialize_instant<S: Serializer>(
 /// and [`ErrorCode::OutOfRange`], each naming the field at fault; `out_of_range` also when
 /// more than [`MAX_PERIODS`] periods would be needed or they would run past the year 2099.
 pub fn billing_periods(input: &BillingPeriodsInput) -> Result<Vec<Period>> {
-    let zone = parse_timezone(input.timezone.as_deref().unwrap_or("UTC"), "timezone")?;
-    let cadence = Cadence::from_spec(&input.cadence)?;
-    let start = parse_instant(&input.start, zone, "start")?;
-    let end = input
-        .end
-        .as_deref()
-        .map(|end| parse_instant(end, zone, "end"))
-        .transpose()?;
-    if let Some(end) = end {
-        if end <= start {
-            return Err(Error::new(
-                ErrorCode::OutOfRange,
-                "end",
-                "`end` must be after `start`",
-            ));
-        }
-    }
-    let limit = period_limit(input.count, end.is_some())?;
-    match Schedule::new(cadence, input.anchor.as_ref(), start.date_naive())? {
-        Some(schedule) => walk(&schedule, zone, start, end, limit),
-        None => one_time_period(start, end),
-    }
-}
-
-/// How many periods a walk may emit, and whether reaching that many is the caller's wish
-/// (`count`) or more work than billkit does in one call (only `end` was given).
-#[derive(Debug, Clone, Copy)]
-enum Limit {
-    Count(usize),
-    Ceiling(usize),
-}
-
-fn period_limit(count: Option<i64>, has_end: bool) -> Result<Limit> {
-    let max = usize::try_from(MAX_PERIODS).unwrap_or(usize::MAX);
-    match count {
-        Some(count) if (1..=MAX_PERIODS).contains(&count) => usize::try_from(count)
-            .map(Limit::Count)
-            .map_err(|_| count_out_of_range(count)),
-        Some(count) => Err(count_out_of_range(count)),
-        None if has_end => Ok(Limit::Ceiling(max)),
-        None => Err(Error::new(
-            ErrorCode::InvalidInput,
-            "count",
-            "`count` or `end` is needed to know how many periods to return",
-        )),
-    }
-}
-
-fn count_out_of_range(count: i64) -> Error {
-    Error::new(
-        ErrorCode::OutOfRange,
-        "count",
-        format!("`count` must be 1 to {MAX_PERIODS}, not {count}"),
-    )
-}
-
-fn one_time_period(start: DateTime<Tz>, end: Option<DateTime<Tz>>) -> Result<Vec<Period>> {
-    let end = end.ok_or_else(|| {
-        Error::new(
-            ErrorCode::InvalidInput,
-            "end",
-            "a one_time cadence has a single period and needs `end`",
-        )
-    })?;
-    Ok(vec![Period {
-        start,
-        end,
-        partial: false,
-        cycle_start: start,
-        cycle_end: end,
-    }])
-}
-
-/// Emits the periods from the cycle containing `start`, one cycle at a time.
-fn walk(
-    schedule: &Schedule,
-    zone: Tz,
-    start: DateTime<Tz>,
-    end: Option<DateTime<Tz>>,
-    limit: Limit,
-) -> Result<Vec<Period>> {
-    let (Limit::Count(most) | Limit::Ceiling(most)) = limit;
-    let mut k = schedule.cycle_containing(start.date_naive());
-    let mut cycle_start = boundary_instant(schedule, k, zone)?;
-    let mut period_start = start;
-    let mut periods = Vec::with_capacity(most.min(64));
-    while periods.len() < most {
-        let cycle_end = boundary_instant(schedule, k + 1, zone)?;
-        let period_end = end.map_or(cycle_end, |end| end.min(cycle_end));
-        if period_end > period_start {
-            periods.push(Period {
-                start: period_start,
-                end: period_end,
-                partial: period_start != cycle_start || period_end != cycle_end,
-                cycle_start,
-                cycle_end,
-            });
-        }
-        if end.is_some_and(|end| end <= cycle_end) {
-            return Ok(periods);
-        }
-        k += 1;
-        period_start = cycle_end;
-        cycle_start = cycle_end;
-    }
-    match limit {
-        Limit::Count(_) => Ok(periods),
-        Limit::Ceiling(_) => Err(Error::new(
+    let limit = PeriodLimit::of(input)?;
+    let calendar = BillingCalendar::new(input)?;
+    let periods = calendar.periods(limit.most)?;
+    if limit.is_ceiling && calendar.ends_after(&periods) {
+        return Err(Error::new(
             ErrorCode::OutOfRange,
             "end",
             format!("from `start` to `end` there are more than {MAX_PERIODS} periods"),
-        )),
+        ));
     }
+    Ok(periods)
 }
 
-/// The first instant of boundary `k`'s local day, within the supported years.
-fn boundary_instant(schedule: &Schedule, k: i64, zone: Tz) -> Result<DateTime<Tz>> {
-    schedule
-        .boundary(k)
-        .filter(|date| (MIN_YEAR..=MAX_YEAR).contains(&date.year()))
-        .and_then(|date| start_of_day(date, zone))
-        .ok_or_else(past_supported_range)
+/// The period of `subscription` that holds the instant `at` (Orb's current billing period
+/// when `at` is now), or `None` before its start or at or after its end. The subscription's
+/// `count` is not read.
+///
+/// ```
+/// use billkit::{billing_period_at, BillingPeriodsInput};
+///
+/// let subscription = BillingPeriodsInput::monthly("2024-01-31", 1);
+/// let period = billing_period_at(&subscription, "2024-04-30T23:59:59Z")?.unwrap();
+/// assert_eq!(period.start.to_rfc3339(), "2024-04-30T00:00:00+00:00");
+/// assert!(billing_period_at(&subscription, "2024-01-30")?.is_none());
+/// # Ok::<(), billkit::Error>(())
+/// ```
+///
+/// # Errors
+///
+/// Those of [`billing_periods`] for the subscription, and `invalid_date` or `out_of_range`
+/// at `at`.
+pub fn billing_period_at(subscription: &BillingPeriodsInput, at: &str) -> Result<Option<Period>> {
+    let calendar = BillingCalendar::new(subscription)?;
+    calendar.period_at(calendar.parse_instant(at, "at")?)
 }
 
-fn past_supported_range() -> Error {
-    Error::new(
-        ErrorCode::OutOfRange,
-        "count",
-        format!("the periods asked for run outside the supported years {MIN_YEAR} to {MAX_YEAR}"),
-    )
+/// The periods of `subscription` that overlap `[from, to)`, whole, in order. The
+/// subscription's `count` is not read.
+///
+/// ```
+/// use billkit::{billing_periods_between, BillingPeriodsInput};
+///
+/// let subscription = BillingPeriodsInput::monthly("2020-01-15", 1);
+/// let periods = billing_periods_between(&subscription, "2030-02-01", "2030-03-16")?;
+/// let starts: Vec<String> = periods.iter().map(|p| p.start.to_rfc3339()).collect();
+/// assert_eq!(starts, [
+///     "2030-01-15T00:00:00+00:00",
+///     "2030-02-15T00:00:00+00:00",
+///     "2030-03-15T00:00:00+00:00",
+/// ]);
+/// # Ok::<(), billkit::Error>(())
+/// ```
+///
+/// # Errors
+///
+/// Those of [`billing_periods`] for the subscription, `invalid_date` at `from` or `to`,
+/// and `out_of_range` at `to` when it is not after `from` or more than [`MAX_PERIODS`]
+/// periods overlap.
+pub fn billing_periods_between(
+    subscription: &BillingPeriodsInput,
+    from: &str,
+    to: &str,
+) -> Result<Vec<Period>> {
+    let calendar = BillingCalendar::new(subscription)?;
+    let from = calendar.parse_instant(from, "from")?;
+    let to = calendar.parse_instant(to, "to")?;
+    calendar.periods_between(from, to)
+}
+
+/// How many periods [`billing_periods`] returns at most, and whether that bound is billkit's
+/// ceiling (only `end` was given) rather than the caller's `count`.
+struct PeriodLimit {
+    most: usize,
+    is_ceiling: bool,
+}
+
+impl PeriodLimit {
+    fn of(input: &BillingPeriodsInput) -> Result<PeriodLimit> {
+        let out_of_range = |count: i64| {
+            Error::new(
+                ErrorCode::OutOfRange,
+                "count",
+                format!("`count` must be 1 to {MAX_PERIODS}, not {count}"),
+            )
+        };
+        let (count, is_ceiling) = match input.count {
+            Some(count) if (1..=MAX_PERIODS).contains(&count) => (count, false),
+            Some(count) => return Err(out_of_range(count)),
+            None if input.end.is_some() => (MAX_PERIODS, true),
+            None => {
+                return Err(Error::new(
+                    ErrorCode::InvalidInput,
+                    "count",
+                    "`count` or `end` is needed to know how many periods to return",
+                ))
+            }
+        };
+        let most = usize::try_from(count).map_err(|_| out_of_range(count))?;
+        Ok(PeriodLimit { most, is_ceiling })
+    }
 }

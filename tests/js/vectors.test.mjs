@@ -3,21 +3,43 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { billingPeriods } from 'billkit';
+import { billingPeriodAt, billingPeriods, billingPeriodsBetween } from 'billkit';
 
-const { cases } = JSON.parse(readFileSync(new URL('../vectors/billing_periods.json', import.meta.url)));
+const vectors = (name) => JSON.parse(readFileSync(new URL(`../vectors/${name}`, import.meta.url)));
+const { cases } = vectors('billing_periods.json');
+const lookups = vectors('billing_period_lookups.json');
+
+/** Asserts `compute` returns `expected`, or throws the BillkitError `error` names. */
+function check(compute, expected, error) {
+  if (error) {
+    assert.throws(compute, (thrown) => thrown.name === 'BillkitError' && thrown.code === error.code &&
+      thrown.field === error.field && thrown.message.length > 10);
+  } else {
+    assert.deepEqual(compute(), expected);
+  }
+}
 
 for (const vector of cases) {
-  test(vector.name, () => {
-    if (vector.error) {
-      assert.throws(() => billingPeriods(vector.input), (error) =>
-        error.name === 'BillkitError' && error.code === vector.error.code &&
-        error.field === vector.error.field && error.message.length > 10);
-    } else {
-      assert.deepEqual(billingPeriods(vector.input), vector.periods);
-    }
+  test(vector.name, () => check(() => billingPeriods(vector.input), vector.periods, vector.error));
+}
+
+for (const vector of [...lookups.at, ...lookups.between, ...lookups.errors]) {
+  test(`lookup: ${vector.name}`, () => {
+    const compute = 'at' in vector
+      ? () => billingPeriodAt(vector.subscription, vector.at)
+      : () => billingPeriodsBetween(vector.subscription, vector.from, vector.to);
+    check(compute, 'at' in vector ? vector.period : vector.periods, vector.error);
   });
 }
+
+test('positional arguments that are not strings are refused with the argument named', () => {
+  const subscription = { start: '2024-01-15', cadence: 'monthly' };
+  for (const [compute, field] of [[() => billingPeriodAt(subscription, 20240115), 'at'],
+    [() => billingPeriodAt(subscription), 'at'],
+    [() => billingPeriodsBetween(subscription, '2024-01-01', null), 'to']]) {
+    assert.throws(compute, (error) => error.code === 'invalid_input' && error.field === field);
+  }
+});
 
 const refusals = [
   ['a number where a string belongs', { start: 20240115, cadence: 'monthly', count: 1 }, 'start'],

@@ -1,5 +1,5 @@
 // An ES module consumer of the package's declarations, compiled with tsc --strict.
-import ready, { billingPeriods, type BillingPeriodsInput, type BillkitError, type ErrorCode, type Period } from 'billkit';
+import ready, { billingPeriodAt, billingPeriods, billingPeriodsBetween, type BillingPeriodsInput, type BillkitError, type ErrorCode, type Period } from 'billkit';
 
 await ready();
 
@@ -10,6 +10,10 @@ const input: BillingPeriodsInput = {
 const periods: Period[] = billingPeriods(input);
 const firstStart: string | undefined = periods[0]?.start;
 const partial: boolean | undefined = periods[0]?.partial;
+
+const current: Period | null = billingPeriodAt(input, '2024-06-15T12:00:00Z');
+const overlapping: Period[] = billingPeriodsBetween(input, '2024-03-01', '2024-05-01');
+console.log(current?.cycle_end, overlapping.length);
 
 const custom: BillingPeriodsInput = { start: '2024-01-01', cadence: { unit: 'month', count: 2 }, count: 2 };
 try {
@@ -30,6 +34,11 @@ billingPeriods({ start: '2024-01-01', cadence: 'fortnightly', count: 1 });
 billingPeriods({ start: 20240101, cadence: 'monthly', count: 1 });
 // @ts-expect-error a custom cadence has a unit from a closed list
 billingPeriods({ start: '2024-01-01', cadence: { unit: 'hour', count: 1 }, count: 1 });
+// @ts-expect-error the period at an instant may be null
+const notNull: Period = billingPeriodAt(input, '2024-06-15');
+// @ts-expect-error the instant is a string
+billingPeriodsBetween(input, new Date(), '2024-05-01');
+console.log(notNull);
 // @ts-expect-error the result is an array of periods, not a string
 const wrong: string = billingPeriods(input);
 

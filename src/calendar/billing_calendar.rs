@@ -1,0 +1,250 @@
+//! A subscription's billing calendar, resolved once: any period can then be found directly,
+//! by cycle index, without walking from the start.
+
+use chrono::{DateTime, Datelike};
+use chrono_tz::Tz;
+
+use crate::calendar::cadence::Cadence;
+use crate::calendar::instant::parse_instant;
+use crate::calendar::periods::{BillingPeriodsInput, Period, MAX_PERIODS};
+use crate::calendar::range::{MAX_YEAR, MIN_YEAR};
+use crate::calendar::schedule::Schedule;
+use crate::calendar::zone::{parse_timezone, start_of_day};
+use crate::error::{Error, ErrorCode, Result};
+
+/// A subscription's zone, the span `[start, end)` it is billed over, and its cycles.
+///
+/// Built from the same input as [`crate::billing_periods`] (its `count` is not read here).
+/// Each period is cycle `k` of the schedule cut to the span, so finding the period that
+/// holds an instant, or those that overlap a range, costs the same for the thousandth cycle
+/// as for the first.
+///
+/// ```
+/// use billkit::{BillingCalendar, BillingPeriodsInput};
+///
+/// let calendar = BillingCalendar::new(&BillingPeriodsInput {
+///     timezone: Some("Europe/Berlin".into()),
+///     ..BillingPeriodsInput::monthly("2024-01-31", 1)
+/// })?;
+/// let at = calendar.parse_instant("2031-03-30T12:00:00Z", "at")?;
+/// let period = calendar.period_at(at)?.unwrap();
+/// assert_eq!(period.start.to_rfc3339(), "2031-02-28T00:00:00+01:00");
+/// assert_eq!(period.end.to_rfc3339(), "2031-03-31T00:00:00+02:00");
+/// # Ok::<(), billkit::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BillingCalendar {
+    zone: Tz,
+    start: DateTime<Tz>,
+    end: Option<DateTime<Tz>>,
+    /// `None` for `one_time`: a single period from `start` to `end`.
+    schedule: Option<Schedule>,
+}
+
+impl BillingCalendar {
+    /// Checks and resolves `input`'s zone, cadence, anchor, `start` and `end`.
+    ///
+    /// # Errors
+    ///
+    /// Those of [`crate::billing_periods`] for these fields: `invalid_timezone`,
+    /// `invalid_date`, `invalid_input` and `out_of_range`, each naming the field.
+    pub fn new(input: &BillingPeriodsInput) -> Result<BillingCalendar> {
+        let zone = parse_timezone(input.timezone.as_deref().unwrap_or("UTC"), "timezone")?;
+        let cadence = Cadence::from_spec(&input.cadence)?;
+        let start = parse_instant(&input.start, zone, "start")?;
+        let end = input
+            .end
+            .as_deref()
+            .map(|end| parse_instant(end, zone, "end"))
+            .transpose()?;
+        if end.is_some_and(|end| end <= start) {
+            return Err(Error::new(
+                ErrorCode::OutOfRange,
+                "end",
+                "`end` must be after `start`",
+            ));
+        }
+        let schedule = Schedule::new(cadence, input.anchor.as_ref(), start.date_naive())?;
+        if schedule.is_none() && end.is_none() {
+            return Err(Error::new(
+                ErrorCode::InvalidInput,
+                "end",
+                "a one_time cadence has a single period and needs `end`",
+            ));
+        }
+        Ok(BillingCalendar {
+            zone,
+            start,
+            end,
+            schedule,
+        })
+    }
+
+    /// Reads `text` (a local date or an RFC 3339 instant) in the calendar's zone, reporting
+    /// errors at `field`.
+    ///
+    /// # Errors
+    ///
+    /// `invalid_date` or `out_of_range` at `field`.
+    pub fn parse_instant(&self, text: &str, field: &str) -> Result<DateTime<Tz>> {
+        parse_instant(text, self.zone, field)
+    }
+
+    /// Up to `count` periods from the start, stopping at `end`.
+    ///
+    /// # Errors
+    ///
+    /// `out_of_range` at `count` when the periods run past the supported years.
+    pub fn periods(&self, count: usize) -> Result<Vec<Period>> {
+        self.collect(self.first_cycle(), None, count)
+    }
+
+    /// The period that holds `at` (Orb's current billing period when `at` is now), or
+    /// `None` when `at` is before the start or at or after the end.
+    ///
+    /// # Errors
+    ///
+    /// `out_of_range` when the period would cross the supported years.
+    pub fn period_at(&self, at: DateTime<Tz>) -> Result<Option<Period>> {
+        if at < self.start || self.end.is_some_and(|end| at >= end) {
+            return Ok(None);
+        }
+        let k = self.cycle_holding(at)?;
+        self.period_of_cycle(k)
+    }
+
+    /// The periods that overlap `[from, to)`, whole (cut only by the subscription's own start
+    /// and end), in order.
+    ///
+    /// # Errors
+    ///
+    /// `out_of_range` at `to` when `to` is not after `from` or more than [`MAX_PERIODS`]
+    /// periods overlap, and when periods cross the supported years.
+    pub fn periods_between(&self, from: DateTime<Tz>, to: DateTime<Tz>) -> Result<Vec<Period>> {
+        if to <= from {
+            return Err(Error::new(
+                ErrorCode::OutOfRange,
+                "to",
+                "`to` must be after `from`",
+            ));
+        }
+        let from = from.max(self.start);
+        if self.end.is_some_and(|end| from >= end) {
+            return Ok(Vec::new());
+        }
+        let first = self.cycle_holding(from)?;
+        let limit = usize::try_from(MAX_PERIODS).unwrap_or(usize::MAX);
+        let periods = self.collect(first, Some(to), limit)?;
+        if periods.len() == limit && periods.last().is_some_and(|last| last.end < to) {
+            return Err(Error::new(
+                ErrorCode::OutOfRange,
+                "to",
+                format!("more than {MAX_PERIODS} periods overlap `from` to `to`"),
+            ));
+        }
+        Ok(periods)
+    }
+
+    /// Whether a walk that stopped after `periods` stopped short of the subscription's end.
+    pub(crate) fn ends_after(&self, periods: &[Period]) -> bool {
+        match (self.end, periods.last()) {
+            (Some(end), Some(last)) => last.end < end,
+            _ => false,
+        }
+    }
+
+    /// Periods of cycles `first, first + 1, ...`, at most `limit`, none starting at or after
+    /// `before` or the subscription's end.
+    fn collect(
+        &self,
+        first: i64,
+        before: Option<DateTime<Tz>>,
+        limit: usize,
+    ) -> Result<Vec<Period>> {
+        let stop = match (before, self.end) {
+            (Some(before), Some(end)) => Some(before.min(end)),
+            (before, end) => before.or(end),
+        };
+        let mut periods = Vec::with_capacity(limit.min(64));
+        let mut k = first;
+        while periods.len() < limit {
+            let cycle_start = self.cycle_start(k)?;
+            if stop.is_some_and(|stop| cycle_start >= stop) {
+                break;
+            }
+            // None only for a cycle of a day the zone skipped: nothing to bill, go on.
+            if let Some(period) = self.period_of_cycle(k)? {
+                let reaches_stop = stop.is_some_and(|stop| period.end >= stop);
+                periods.push(period);
+                if reaches_stop || self.schedule.is_none() {
+                    break;
+                }
+            }
+            k += 1;
+        }
+        Ok(periods)
+    }
+
+    /// The index of the cycle containing the start.
+    fn first_cycle(&self) -> i64 {
+        self.schedule.map_or(0, |schedule| {
+            schedule.cycle_containing(self.start.date_naive())
+        })
+    }
+
+    /// The index of the cycle whose `[cycle_start, cycle_end)` holds `at`.
+    fn cycle_holding(&self, at: DateTime<Tz>) -> Result<i64> {
+        let Some(schedule) = self.schedule else {
+            return Ok(0);
+        };
+        // The local date picks the cycle; the two checks settle the rare zone whose clocks
+        // went back across midnight, where an instant's local date runs behind.
+        let mut k = schedule.cycle_containing(at.date_naive());
+        while self.cycle_start(k)? > at {
+            k -= 1;
+        }
+        while self.cycle_start(k + 1)? <= at {
+            k += 1;
+        }
+        Ok(k)
+    }
+
+    /// Cycle `k` cut to the subscription's span, or `None` where nothing of it remains (a
+    /// cycle outside the span, or a day the zone skipped entirely).
+    fn period_of_cycle(&self, k: i64) -> Result<Option<Period>> {
+        let (cycle_start, cycle_end) = match self.schedule {
+            Some(_) => (self.cycle_start(k)?, self.cycle_start(k + 1)?),
+            None => (self.start, self.end.unwrap_or(self.start)),
+        };
+        let start = cycle_start.max(self.start);
+        let end = self.end.map_or(cycle_end, |end| end.min(cycle_end));
+        Ok((start < end).then_some(Period {
+            start,
+            end,
+            partial: start != cycle_start || end != cycle_end,
+            cycle_start,
+            cycle_end,
+        }))
+    }
+
+    /// The first instant of boundary `k`'s local day (for `one_time`, the start).
+    fn cycle_start(&self, k: i64) -> Result<DateTime<Tz>> {
+        let Some(schedule) = self.schedule else {
+            return Ok(self.start);
+        };
+        schedule
+            .boundary(k)
+            .filter(|date| (MIN_YEAR..=MAX_YEAR).contains(&date.year()))
+            .and_then(|date| start_of_day(date, self.zone))
+            .ok_or_else(|| {
+                Error::new(
+                    ErrorCode::OutOfRange,
+                    "count",
+                    format!(
+                        "the periods asked for run outside the supported years {MIN_YEAR} to \
+                         {MAX_YEAR}"
+                    ),
+                )
+            })
+    }
+}
