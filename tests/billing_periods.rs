@@ -1,6 +1,11 @@
 //! `billing_periods` natively: the shared vectors (tests/vectors/billing_periods.json, each
 //! with its source) and invariants checked over every zone of the tz database.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
 
 use billkit::{
     billing_period_at, billing_periods, billing_periods_between, AnchorSpec, BillingPeriodsInput,
