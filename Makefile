@@ -6,7 +6,7 @@ SHELL := /bin/bash
 export PATH := $(CURDIR)/tools/js/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 DEMO_PORT ?= 8080
 
-.PHONY: setup pkg test lint test-native test-wasm test-js demo
+.PHONY: setup pkg test lint test-native test-wasm test-js demo bench
 
 setup:
 	@bash tools/setup.sh
@@ -39,6 +39,13 @@ test-js: pkg
 	@ln -sfn ../../../pkg tests/js/node_modules/billkit
 	@for tool in $(JS_TEST_TOOLS); do ln -sfn "../../../tools/js/node_modules/$$tool" tests/js/node_modules/; done
 	node --test tests/js/
+
+# Rewrites BENCHMARKS.md: the package against temporal-polyfill and native, in one run.
+bench: pkg
+	@mkdir -p bench/node_modules
+	@ln -sfn ../../pkg bench/node_modules/billkit
+	@ln -sfn ../../tools/js/node_modules/temporal-polyfill bench/node_modules/
+	node bench/run.mjs
 
 demo: pkg
 	@echo "billkit demo: http://127.0.0.1:$(DEMO_PORT)/"

@@ -124,3 +124,24 @@ fn custom_cadence_in_json_form() {
         ["2024-03-01T00:00:00+00:00", "2024-05-01T00:00:00+00:00"]
     );
 }
+
+// README limits: at most 10,000 periods from `start` to `end` when `count` is absent,
+// counted by cycle before any is computed.
+#[test]
+fn ten_thousand_cycles_to_end_pass_and_one_more_is_refused() {
+    let daily_until = |end: &str| BillingPeriodsInput {
+        cadence: CadenceSpec::Named("daily".into()),
+        end: Some(end.into()),
+        count: None,
+        ..BillingPeriodsInput::monthly("2000-01-01", 1)
+    };
+    // 2027-05-19 is 10,000 days after 2000-01-01.
+    let periods = billing_periods(&daily_until("2027-05-19")).unwrap();
+    assert_eq!(periods.len(), 10_000);
+    assert_eq!(periods[9_999].end.to_rfc3339(), "2027-05-19T00:00:00+00:00");
+    let error = billing_periods(&daily_until("2027-05-19T00:00:01Z")).unwrap_err();
+    assert_eq!(
+        (error.code().as_str(), error.field()),
+        ("out_of_range", "end")
+    );
+}

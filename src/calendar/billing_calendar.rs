@@ -145,16 +145,9 @@ impl BillingCalendar {
         Ok(periods)
     }
 
-    /// Whether a walk that stopped after `periods` stopped short of the subscription's end.
-    pub(crate) fn ends_after(&self, periods: &[Period]) -> bool {
-        match (self.end, periods.last()) {
-            (Some(end), Some(last)) => last.end < end,
-            _ => false,
-        }
-    }
-
     /// Periods of cycles `first, first + 1, ...`, at most `limit`, none starting at or after
-    /// `before` or the subscription's end.
+    /// `before` or the subscription's end. Each boundary is computed once: a cycle's end is
+    /// the next one's start.
     fn collect(
         &self,
         first: i64,
@@ -167,13 +160,11 @@ impl BillingCalendar {
         };
         let mut periods = Vec::with_capacity(limit.min(64));
         let mut k = first;
-        while periods.len() < limit {
-            let cycle_start = self.cycle_start(k)?;
-            if stop.is_some_and(|stop| cycle_start >= stop) {
-                break;
-            }
+        let mut cycle_start = self.cycle_start(k)?;
+        while periods.len() < limit && stop.is_none_or(|stop| cycle_start < stop) {
+            let cycle_end = self.cycle_end(k, cycle_start)?;
             // None only for a cycle of a day the zone skipped: nothing to bill, go on.
-            if let Some(period) = self.period_of_cycle(k)? {
+            if let Some(period) = self.cut(cycle_start, cycle_end) {
                 let reaches_stop = stop.is_some_and(|stop| period.end >= stop);
                 periods.push(period);
                 if reaches_stop || self.schedule.is_none() {
@@ -181,8 +172,24 @@ impl BillingCalendar {
                 }
             }
             k += 1;
+            cycle_start = cycle_end;
         }
         Ok(periods)
+    }
+
+    /// How many cycles hold some of `[start, end)`: an upper bound on the periods from the
+    /// start to the end, found without computing them.
+    pub(crate) fn cycles_to_end(&self) -> Result<Option<i64>> {
+        let (Some(end), Some(schedule)) = (self.end, self.schedule) else {
+            return Ok(None);
+        };
+        let last = schedule.cycle_containing(end.date_naive());
+        let last = if self.cycle_start(last)? < end {
+            last
+        } else {
+            last - 1
+        };
+        Ok(Some(last - self.first_cycle() + 1))
     }
 
     /// The index of the cycle containing the start.
@@ -212,19 +219,29 @@ impl BillingCalendar {
     /// Cycle `k` cut to the subscription's span, or `None` where nothing of it remains (a
     /// cycle outside the span, or a day the zone skipped entirely).
     fn period_of_cycle(&self, k: i64) -> Result<Option<Period>> {
-        let (cycle_start, cycle_end) = match self.schedule {
-            Some(_) => (self.cycle_start(k)?, self.cycle_start(k + 1)?),
-            None => (self.start, self.end.unwrap_or(self.start)),
-        };
+        let cycle_start = self.cycle_start(k)?;
+        Ok(self.cut(cycle_start, self.cycle_end(k, cycle_start)?))
+    }
+
+    /// The cycle `[cycle_start, cycle_end)` cut to the subscription's span, if any remains.
+    fn cut(&self, cycle_start: DateTime<Tz>, cycle_end: DateTime<Tz>) -> Option<Period> {
         let start = cycle_start.max(self.start);
         let end = self.end.map_or(cycle_end, |end| end.min(cycle_end));
-        Ok((start < end).then_some(Period {
+        (start < end).then_some(Period {
             start,
             end,
             partial: start != cycle_start || end != cycle_end,
             cycle_start,
             cycle_end,
-        }))
+        })
+    }
+
+    /// The end of cycle `k`, which starts at `cycle_start` (for `one_time`, the end).
+    fn cycle_end(&self, k: i64, cycle_start: DateTime<Tz>) -> Result<DateTime<Tz>> {
+        match self.schedule {
+            Some(_) => self.cycle_start(k + 1),
+            None => Ok(self.end.unwrap_or(cycle_start)),
+        }
     }
 
     /// The first instant of boundary `k`'s local day (for `one_time`, the start).

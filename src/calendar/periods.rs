@@ -112,15 +112,20 @@ fn serialize_instant<S: Serializer>(
 pub fn billing_periods(input: &BillingPeriodsInput) -> Result<Vec<Period>> {
     let limit = PeriodLimit::of(input)?;
     let calendar = BillingCalendar::new(input)?;
-    let periods = calendar.periods(limit.most)?;
-    if limit.is_ceiling && calendar.ends_after(&periods) {
+    // Counted by cycle index before any period is computed, so that too much work asked is
+    // refused at once rather than after doing most of it.
+    if limit.is_ceiling
+        && calendar
+            .cycles_to_end()?
+            .is_some_and(|cycles| cycles > MAX_PERIODS)
+    {
         return Err(Error::new(
             ErrorCode::OutOfRange,
             "end",
-            format!("from `start` to `end` there are more than {MAX_PERIODS} periods"),
+            format!("from `start` to `end` there are more than {MAX_PERIODS} billing cycles"),
         ));
     }
-    Ok(periods)
+    calendar.periods(limit.most)
 }
 
 /// The period of `subscription` that holds the instant `at` (Orb's current billing period
