@@ -12,6 +12,7 @@ use serde::de::DeserializeOwned;
 use wasm_bindgen::prelude::*;
 
 use crate::error::{Error, ErrorCode};
+use crate::text::shorten;
 use errors::to_js_error;
 use period_json::{period_json, periods_json};
 
@@ -70,6 +71,9 @@ fn read_string(value: JsValue, field: &str) -> Result<String, JsValue> {
     })
 }
 
+/// How much of a deserializer's own explanation an error message keeps.
+const MAX_PROBLEM_CHARS: usize = 160;
+
 /// Deserializes a JS value, reporting the path of the field that did not fit as a thrown
 /// `BillkitError` with code `invalid_input`.
 fn read<I: DeserializeOwned>(input: JsValue) -> Result<I, JsValue> {
@@ -79,7 +83,10 @@ fn read<I: DeserializeOwned>(input: JsValue) -> Result<I, JsValue> {
             root if root == "." => String::new(),
             path => path,
         };
-        let problem = error.into_inner().to_string();
+        // serde-wasm-bindgen's messages start with "Error: " and may repeat the whole input.
+        let inner = error.into_inner().to_string();
+        let problem = in_js_terms(inner.strip_prefix("Error: ").unwrap_or(&inner));
+        let problem = shorten(&problem, MAX_PROBLEM_CHARS);
         let message = if field.is_empty() {
             format!("the input is not valid: {problem}")
         } else {
@@ -87,4 +94,37 @@ fn read<I: DeserializeOwned>(input: JsValue) -> Result<I, JsValue> {
         };
         to_js_error(&Error::new(ErrorCode::InvalidInput, field, message))
     })
+}
+
+/// A deserializer's explanation with Rust's type names in the words a JS caller uses:
+/// "expected i64" is "expected a whole number", "expected struct AnchorSpec" is "expected
+/// an object".
+fn in_js_terms(problem: &str) -> String {
+    let problem = problem.replace("expected i64", "expected a whole number");
+    match problem.split_once("expected struct ") {
+        Some((before, after)) => {
+            let rest = after.split_once(' ').map_or("", |(_, rest)| rest);
+            format!("{before}expected an object {rest}")
+                .trim_end()
+                .to_owned()
+        }
+        None => problem,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::in_js_terms;
+
+    #[test]
+    fn rust_type_names_become_js_words() {
+        assert_eq!(
+            in_js_terms("invalid type: string \"1\", expected i64"),
+            "invalid type: string \"1\", expected a whole number"
+        );
+        assert_eq!(
+            in_js_terms("invalid type: null, expected struct AnchorSpec"),
+            "invalid type: null, expected an object"
+        );
+    }
 }
