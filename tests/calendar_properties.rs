@@ -2,7 +2,8 @@
 //! every anchor day, every cadence and the supported years (1970-2099): periods tile with no
 //! gap or overlap, every boundary is the first instant of a local day, boundary k is the
 //! anchor-derived date (no drift), partial flags and nominal cycles are right, and the
-//! direct lookups agree with the walk.
+//! direct lookups agree with the walk. Native only (proptest does not build for wasm32).
+#![cfg(not(target_arch = "wasm32"))]
 #![allow(
     clippy::unwrap_used,
     clippy::expect_used,

@@ -82,3 +82,17 @@ fn input_that_is_not_an_object_is_refused_and_the_module_keeps_working() {
     let periods = billkit::bindings::billing_periods(input).unwrap();
     assert!(json(&periods).contains(r#""end":"2024-03-29T00:00:00+00:00""#));
 }
+
+// BILLING_RULES.md 1: with anchor 31, the period holding 2031-03-30 runs Feb 28 to Mar 31.
+#[wasm_bindgen_test]
+fn the_period_at_an_instant_far_from_the_start() {
+    let subscription =
+        js(r#"{"start":"2024-01-31","timezone":"Europe/Berlin","cadence":"monthly"}"#);
+    let period =
+        billkit::bindings::billing_period_at(subscription.clone(), "2031-03-30T12:00:00Z".into())
+            .unwrap();
+    assert_eq!(property(&period, "start"), "2031-02-28T00:00:00+01:00");
+    assert_eq!(property(&period, "end"), "2031-03-31T00:00:00+02:00");
+    let before = billkit::bindings::billing_period_at(subscription, "2024-01-30".into()).unwrap();
+    assert!(before.is_null());
+}
