@@ -17,15 +17,21 @@ pub enum ErrorCode {
     InvalidDate,
     /// A value is well formed but outside its documented bounds, or asks for too much work.
     OutOfRange,
+    /// An amount is not a decimal string (a JS number is refused: floats cannot hold cents).
+    InvalidAmount,
+    /// A currency is not an ISO 4217 code with a minor unit, nor a valid custom unit.
+    InvalidCurrency,
 }
 
 impl ErrorCode {
     /// Every code, in documentation order.
-    pub const ALL: [ErrorCode; 4] = [
+    pub const ALL: [ErrorCode; 6] = [
         ErrorCode::InvalidInput,
         ErrorCode::InvalidTimezone,
         ErrorCode::InvalidDate,
         ErrorCode::OutOfRange,
+        ErrorCode::InvalidAmount,
+        ErrorCode::InvalidCurrency,
     ];
 
     /// The stable snake_case name of the code, as JS sees it in `error.code`.
@@ -39,6 +45,8 @@ impl ErrorCode {
             ErrorCode::InvalidTimezone => "invalid_timezone",
             ErrorCode::InvalidDate => "invalid_date",
             ErrorCode::OutOfRange => "out_of_range",
+            ErrorCode::InvalidAmount => "invalid_amount",
+            ErrorCode::InvalidCurrency => "invalid_currency",
         }
     }
 }

@@ -16,6 +16,8 @@
 pub mod bindings;
 pub mod calendar;
 mod error;
+pub mod money;
+pub mod proration;
 mod text;
 
 pub use calendar::anchor::AnchorSpec;

@@ -9,6 +9,7 @@ mod types;
 
 use js_sys::JSON;
 use serde::de::DeserializeOwned;
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::error::{Error, ErrorCode};
@@ -58,6 +59,53 @@ pub fn billing_periods_between(
     let periods = crate::billing_periods_between(&subscription, &from, &to)
         .map_err(|error| to_js_error(&error))?;
     JSON::parse(&periods_json(&periods))
+}
+
+/// The share of `amount` for `[from, to)` of the period `[period_start, period_end)`, counted
+/// in local days (or seconds) and rounded once to the currency's minor unit, with the exact
+/// fraction `used / total`. Amounts are decimal strings; a JS number is refused.
+#[wasm_bindgen(js_name = prorate, unchecked_return_type = "Proration")]
+pub fn prorate(
+    #[wasm_bindgen(unchecked_param_type = "ProrateInput")] input: JsValue,
+) -> Result<JsValue, JsValue> {
+    let input = read(input)?;
+    write(&crate::proration::prorate(&input).map_err(|error| to_js_error(&error))?)
+}
+
+/// The credit and charge lines a change at `at` in the middle of a period causes: a plan
+/// change, a fixed-fee quantity change or a cancellation. Each line is rounded once from its
+/// exact value and explained ("Unused time on the old plan: 15/30 days of 10.00").
+#[wasm_bindgen(js_name = prorateChange, unchecked_return_type = "ProrationLine[]")]
+pub fn prorate_change(
+    #[wasm_bindgen(unchecked_param_type = "ProrateChangeInput")] input: JsValue,
+) -> Result<JsValue, JsValue> {
+    let input = read(input)?;
+    write(&crate::proration::prorate_change(&input).map_err(|error| to_js_error(&error))?)
+}
+
+/// Splits `amount` into pieces proportional to `weights` that add up exactly to the amount
+/// rounded to the currency's minor unit (largest remainder; ties to the earlier piece).
+#[wasm_bindgen(js_name = allocate, unchecked_return_type = "string[]")]
+pub fn allocate(
+    #[wasm_bindgen(unchecked_param_type = "AllocateInput")] input: JsValue,
+) -> Result<JsValue, JsValue> {
+    let input = read(input)?;
+    let pieces = crate::money::allocate_amount(&input).map_err(|error| to_js_error(&error))?;
+    let pieces: Vec<String> = pieces.iter().map(ToString::to_string).collect();
+    write(&pieces)
+}
+
+/// Writes a small result as plain JS data (objects, arrays, strings, numbers).
+fn write<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|error| {
+            to_js_error(&Error::new(
+                ErrorCode::InvalidInput,
+                "",
+                format!("the result could not be written: {error}"),
+            ))
+        })
 }
 
 /// The string a positional argument must be, or a `BillkitError` naming it.

@@ -14,7 +14,7 @@ const TYPESCRIPT: &'static str = DECLARATIONS;
 #[allow(dead_code)]
 const DECLARATIONS: &str = r#"
 /** The stable code of a {@link BillkitError}. */
-export type ErrorCode = "invalid_input" | "invalid_timezone" | "invalid_date" | "out_of_range";
+export type ErrorCode = "invalid_input" | "invalid_timezone" | "invalid_date" | "out_of_range" | "invalid_amount" | "invalid_currency";
 
 /** What every billkit function throws for input it refuses. */
 export interface BillkitError extends Error {
@@ -52,6 +52,77 @@ export interface BillingPeriodsInput {
   end?: string | null;
   /** At most this many periods (1 to 10000); needed when `end` is absent. */
   count?: number | null;
+}
+
+/** An ISO 4217 code (`"USD"`), or a custom unit rounded to `scale` decimals (0-12). */
+export type Currency = string | { code: string; scale: number };
+
+/** How amounts round to the currency's minor unit; `"half_up"` (halves away from zero) by default. */
+export type RoundingMode = "half_up" | "half_even" | "half_down" | "up" | "down" | "ceiling" | "floor";
+
+/** What a proration counts: local calendar days (default) or seconds. */
+export type ProrationUnit = "day" | "second";
+
+/** A quantity or weight: a whole number, or a decimal string. */
+export type Quantity = number | string;
+
+/** Input of {@link prorate}. Amounts are decimal strings; a JS number is refused. */
+export interface ProrateInput {
+  amount: string;
+  /** The period the amount is for: pass the nominal cycle (`cycle_start`, `cycle_end`). */
+  period_start: string;
+  period_end: string;
+  /** The part to charge, within the period. */
+  from: string;
+  to: string;
+  timezone?: string | null;
+  unit?: ProrationUnit | null;
+  /** Round to this currency's minor unit; absent, the share is exact. */
+  currency?: Currency | null;
+  rounding?: RoundingMode | null;
+}
+
+/** `amount * used / total`, rounded once. */
+export interface Proration {
+  amount: string;
+  used: number;
+  total: number;
+}
+
+/** What changed in the middle of a period. */
+export type Change =
+  | { type: "plan_change"; old_amount: string; new_amount: string }
+  | { type: "quantity_change"; unit_amount: string; old_quantity: Quantity; new_quantity: Quantity }
+  | { type: "cancellation"; amount: string };
+
+/** Input of {@link prorateChange}: a change at `at`; the new state covers `[at, period_end)`. */
+export interface ProrateChangeInput {
+  period_start: string;
+  period_end: string;
+  at: string;
+  timezone?: string | null;
+  unit?: ProrationUnit | null;
+  currency?: Currency | null;
+  rounding?: RoundingMode | null;
+  change: Change;
+}
+
+/** A line a change causes: rounded once from `exact`, explained for people. */
+export interface ProrationLine {
+  kind: "credit" | "charge";
+  amount: string;
+  exact: string;
+  used: number;
+  total: number;
+  explanation: string;
+}
+
+/** Input of {@link allocate}. */
+export interface AllocateInput {
+  amount: string;
+  weights: Quantity[];
+  currency: Currency;
+  rounding?: RoundingMode | null;
 }
 
 /** A billing period `[start, end)` and the nominal cycle it lies in. */

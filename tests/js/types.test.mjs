@@ -22,7 +22,14 @@ function typecheck(dir) {
 }
 
 function literalsFromVectors() {
-  const lines = ["import type { BillingPeriodsInput, Period } from 'billkit';", ''];
+  const lines = ["import type { AllocateInput, BillingPeriodsInput, Period, ProrateChangeInput, ProrateInput, Proration, ProrationLine } from 'billkit';", ''];
+  const money = JSON.parse(readFileSync(new URL('../vectors/money.json', import.meta.url))).cases;
+  const types = { prorate: ['ProrateInput', 'Proration'], prorate_change: ['ProrateChangeInput', 'ProrationLine[]'], allocate: ['AllocateInput', 'string[]'] };
+  money.filter((vector) => !vector.error).forEach((vector, index) => {
+    const [input, output] = types[vector.function];
+    lines.push(`export const money_input${index}: ${input} = ${JSON.stringify(vector.input)};`);
+    lines.push(`export const money_output${index}: ${output} = ${JSON.stringify(vector.output)};`);
+  });
   // Error vectors are left out: some are deliberately not type-valid (an unknown cadence).
   cases.filter((vector) => !vector.error).forEach((vector, index) => {
     lines.push(`export const input${index}: BillingPeriodsInput = ${JSON.stringify(vector.input)};`);

@@ -1,5 +1,6 @@
 // An ES module consumer of the package's declarations, compiled with tsc --strict.
-import ready, { billingPeriodAt, billingPeriods, billingPeriodsBetween, type BillingPeriodsInput, type BillkitError, type ErrorCode, type Period } from 'billkit';
+import ready, { allocate, billingPeriodAt, billingPeriods, billingPeriodsBetween, prorate, prorateChange,
+  type Proration, type ProrationLine, type BillingPeriodsInput, type BillkitError, type ErrorCode, type Period } from 'billkit';
 
 await ready();
 
@@ -26,6 +27,15 @@ try {
   console.log(code, field, name);
 }
 
+const proration: Proration = prorate({ amount: '100.00', period_start: '2024-03-01', period_end: '2024-04-01',
+  from: '2024-03-16', to: '2024-04-01', timezone: 'America/Los_Angeles', unit: 'second', currency: 'USD' });
+const lines: ProrationLine[] = prorateChange({ period_start: '2024-04-01', period_end: '2024-05-01', at: '2024-04-16',
+  currency: { code: 'credits', scale: 4 }, rounding: 'half_even',
+  change: { type: 'quantity_change', unit_amount: '10.00', old_quantity: 3, new_quantity: '5' } });
+const pieces: string[] = allocate({ amount: '100.00', weights: [1, '2.5'], currency: 'USD' });
+const kind: 'credit' | 'charge' | undefined = lines[0]?.kind;
+console.log(proration.amount, proration.used, pieces, kind);
+
 // Each of these must stay a type error: if the declarations loosen (say to `any`), tsc
 // reports the unused @ts-expect-error and the test fails.
 // @ts-expect-error an unknown cadence name
@@ -39,6 +49,12 @@ const notNull: Period = billingPeriodAt(input, '2024-06-15');
 // @ts-expect-error the instant is a string
 billingPeriodsBetween(input, new Date(), '2024-05-01');
 console.log(notNull);
+// @ts-expect-error money is a decimal string, never a JS number
+prorate({ amount: 100, period_start: '2024-03-01', period_end: '2024-04-01', from: '2024-03-16', to: '2024-04-01' });
+// @ts-expect-error rounding modes are a closed list
+allocate({ amount: '1.00', weights: [1], currency: 'USD', rounding: 'bankers' });
+// @ts-expect-error a change has a known type
+prorateChange({ period_start: '2024-04-01', period_end: '2024-05-01', at: '2024-04-16', change: { type: 'pause' } });
 // @ts-expect-error the result is an array of periods, not a string
 const wrong: string = billingPeriods(input);
 
