@@ -16,8 +16,12 @@ use crate::proration::measure::ProrationUnit;
 use crate::proration::prorate::{serialize_decimal, Span};
 
 /// What changed, and the amounts before and after.
+///
+/// Read from `{ "type": "plan_change", ... }` through [`ChangeFields`]: serde's internally
+/// tagged enums buffer the whole input first, which cost 20 KB of wasm and lost the field
+/// paths of errors.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "type", rename_all = "snake_case")]
+#[serde(tag = "type", rename_all = "snake_case", try_from = "ChangeFields")]
 pub enum Change {
     /// A plan change: credits the unused part of the old in-advance fee and charges the new
     /// fee for the rest of the period.
@@ -41,6 +45,54 @@ pub enum Change {
         /// The fee for the whole period.
         amount: DecimalText,
     },
+}
+
+/// The kinds of [`Change`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum ChangeKind {
+    PlanChange,
+    QuantityChange,
+    Cancellation,
+}
+
+/// A [`Change`] as its JSON object, every field optional until the `type` says which.
+#[derive(Deserialize)]
+struct ChangeFields {
+    #[serde(rename = "type")]
+    kind: ChangeKind,
+    old_amount: Option<DecimalText>,
+    new_amount: Option<DecimalText>,
+    unit_amount: Option<DecimalText>,
+    old_quantity: Option<QuantityText>,
+    new_quantity: Option<QuantityText>,
+    amount: Option<DecimalText>,
+}
+
+impl TryFrom<ChangeFields> for Change {
+    type Error = String;
+
+    fn try_from(fields: ChangeFields) -> std::result::Result<Change, String> {
+        Ok(match fields.kind {
+            ChangeKind::PlanChange => Change::PlanChange {
+                old_amount: required(fields.old_amount, "old_amount", "plan_change")?,
+                new_amount: required(fields.new_amount, "new_amount", "plan_change")?,
+            },
+            ChangeKind::QuantityChange => Change::QuantityChange {
+                unit_amount: required(fields.unit_amount, "unit_amount", "quantity_change")?,
+                old_quantity: required(fields.old_quantity, "old_quantity", "quantity_change")?,
+                new_quantity: required(fields.new_quantity, "new_quantity", "quantity_change")?,
+            },
+            ChangeKind::Cancellation => Change::Cancellation {
+                amount: required(fields.amount, "amount", "cancellation")?,
+            },
+        })
+    }
+}
+
+/// `value`, or the message that a change of `kind` needs the field `name`.
+fn required<T>(value: Option<T>, name: &str, kind: &str) -> std::result::Result<T, String> {
+    value.ok_or_else(|| format!("a {kind} needs `{name}`"))
 }
 
 /// A change at instant `at` in the period `[period_start, period_end)`.
