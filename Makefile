@@ -44,7 +44,7 @@ test-js: pkg
 bench: pkg
 	@mkdir -p bench/node_modules
 	@ln -sfn ../../pkg bench/node_modules/billkit
-	@ln -sfn ../../tools/js/node_modules/temporal-polyfill bench/node_modules/
+	@for tool in temporal-polyfill decimal.js; do ln -sfn "../../tools/js/node_modules/$$tool" bench/node_modules/; done
 	node bench/run.mjs
 
 demo: pkg

@@ -7,13 +7,24 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { billingPeriods } from 'billkit';
 import { calendarWorkload, PERIODS, SUBSCRIPTIONS } from './workload.mjs';
+import { prorate, prorateBatch } from 'billkit';
+import { decimalProrate } from './decimal-prorate.mjs';
+import { prorationWorkload, PRORATIONS } from './proration-workload.mjs';
 import { temporalPeriods } from './temporal-periods.mjs';
 import { time } from './time-calendar.mjs';
+import { asColumns } from './time-proration.mjs';
 
-/** Median microseconds per subscription of `implementation`, timed in a fresh process. */
-function timeAlone(implementation) {
-  const out = execFileSync(process.execPath, ['bench/time-calendar.mjs', implementation], { encoding: 'utf8' });
+/** Median microseconds per item of `implementation`, timed in a fresh process by `script`. */
+function timeAlone(implementation, script = 'bench/time-calendar.mjs') {
+  const out = execFileSync(process.execPath, [script, implementation], { encoding: 'utf8' });
   return JSON.parse(out).micros;
+}
+
+/** The JSON line a native `cargo bench` target prints for `inputs`. */
+function nativeBench(target, inputs) {
+  const out = execFileSync('cargo', ['bench', '--quiet', '--bench', target, '--', inputs],
+    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  return JSON.parse(out.trim().split('\n').pop());
 }
 
 const zones = Intl.supportedValuesOf('timeZone');
@@ -21,9 +32,7 @@ const inputs = calendarWorkload(zones);
 
 mkdirSync('target/bench', { recursive: true });
 writeFileSync('target/bench/calendar.json', JSON.stringify(inputs));
-const nativeRun = execFileSync('cargo', ['bench', '--quiet', '--bench', 'calendar', '--', 'target/bench/calendar.json'],
-  { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
-const native = JSON.parse(nativeRun.trim().split('\n').pop()).native_us_per_subscription;
+const native = nativeBench('calendar', 'target/bench/calendar.json').native_us_per_subscription;
 
 let mismatches = 0;
 for (const input of inputs) {
@@ -38,6 +47,19 @@ assert.equal(mismatches, 0, `${mismatches} subscriptions differ between billkit 
 const billkit = timeAlone('billkit');
 const temporal = timeAlone('temporal');
 const temporalLowerBound = timeAlone('temporal-boundaries');
+
+const prorations = prorationWorkload();
+writeFileSync('target/bench/prorations.json', JSON.stringify(prorations));
+const batchOutput = prorateBatch(asColumns(prorations));
+const prorationMismatches = prorations.filter((input, row) => {
+  const expected = decimalProrate(input);
+  return expected.amount !== batchOutput.amounts[row] || expected.used !== batchOutput.used[row] ||
+    expected.total !== batchOutput.total[row] || JSON.stringify(prorate(input)) !== JSON.stringify(expected);
+}).length;
+assert.equal(prorationMismatches, 0, `${prorationMismatches} prorations differ between billkit and decimal.js`);
+const nativeProration = nativeBench('proration', 'target/bench/prorations.json');
+const prorationTimes = Object.fromEntries(['prorate', 'batch', 'decimal', 'marshalling']
+  .map((name) => [name, timeAlone(name, 'bench/time-proration.mjs')]));
 
 const junk = [
   { start: '2024-01-15', timezone: 'Mars/Olympus', cadence: 'monthly', count: 1 },
@@ -94,6 +116,29 @@ Where billkit's time goes (measured while optimizing, on the same workload): rea
 2.4 µs, the calendar about 4 µs, writing the periods as one JSON text about 5 µs, and V8's \`JSON.parse\` of it
 about 8.6 µs. One call per subscription costs little beyond that, so there is no batch entry point: a batch
 would still pay for every period's strings.
+
+## Proration: 100,000 prorations against decimal.js
+
+The workload of issue 4 (bench/proration-workload.mjs, seeded): ${PRORATIONS.toLocaleString('en')} amounts with 2 to 4
+decimals over random periods of 28 to 92 days (2000-2030) and random change dates, by day in UTC, rounded half-even
+to cents. decimal.js (bench/decimal-prorate.mjs) counts the days with \`Date.UTC\` arithmetic, exact for UTC. Before
+timing, every output of both billkit entry points is compared with decimal.js's: ${prorationMismatches} differ.
+
+| implementation | per proration | time / decimal.js |
+|---|---|---|
+| decimal.js 10.6, one object in, one out | ${us(prorationTimes.decimal)} | 1× |
+| **billkit \`prorateBatch\`**, columns through the npm package | **${us(prorationTimes.batch)}** | **${(prorationTimes.batch / prorationTimes.decimal).toFixed(2)}×** |
+| billkit \`prorate\`, one object per call through the npm package | ${us(prorationTimes.prorate)} | ${(prorationTimes.prorate / prorationTimes.decimal).toFixed(2)}× |
+| billkit natively, \`prorate_batch\` (Rust, \`cargo bench --bench proration\`) | ${us(nativeProration.native_batch_us)} | ${(nativeProration.native_batch_us / prorationTimes.decimal).toFixed(2)}× |
+| billkit natively, \`prorate\` one by one | ${us(nativeProration.native_prorate_us)} | ${(nativeProration.native_prorate_us / prorationTimes.decimal).toFixed(2)}× |
+| the JS side of any string batch alone: columns to JSON text and bytes, results parsed back | ${us(prorationTimes.marshalling)} | ${(prorationTimes.marshalling / prorationTimes.decimal).toFixed(2)}× |
+
+**The issue's target, at least 5× faster than decimal.js through the package, is not met**: \`prorateBatch\` is
+${(prorationTimes.decimal / prorationTimes.batch).toFixed(1)}× faster. 5× means at most ${us(prorationTimes.decimal / 5)} a proration. Moving the strings in and out of wasm
+alone (last row) takes ${us(prorationTimes.marshalling)} of that, which leaves ${us(Math.max(0, prorationTimes.decimal / 5 - prorationTimes.marshalling))} for the arithmetic, and the
+arithmetic takes ${us(nativeProration.native_batch_us)} even natively (about ${us(prorationTimes.batch - prorationTimes.marshalling)} in wasm). Money must cross as decimal strings
+(principle 1), so the target needs either a cheaper boundary than strings or a far cheaper computation per row.
+One object per \`prorate\` call costs more than decimal.js: reading nine string fields from a JS object dominates.
 
 ## Refusing bad input
 

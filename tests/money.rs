@@ -141,3 +141,68 @@ proptest! {
         prop_assert_eq!(share(amount, 1, denominator, scale, mode).unwrap(), expected);
     }
 }
+
+// The batch computes exactly what prorate computes, row by row, over every vector that
+// prorates successfully; a failing row is named by column and index.
+#[test]
+fn a_batch_equals_prorate_row_by_row() {
+    use billkit::proration::{prorate_batch, BatchColumns, BatchSettings};
+
+    let vectors: Value = serde_json::from_str(include_str!("vectors/money.json")).unwrap();
+    let mut compared = 0;
+    for case in vectors["cases"].as_array().unwrap() {
+        if case["function"] != "prorate" || case.get("error").is_some() {
+            continue;
+        }
+        let input: ProrateInput = serde_json::from_value(case["input"].clone()).unwrap();
+        let amount = case["input"]["amount"].as_str().unwrap();
+        let (start, end) = (input.period_start.as_str(), input.period_end.as_str());
+        let (from, to) = (input.from.as_str(), input.to.as_str());
+        let rows = 3;
+        let shares = prorate_batch(
+            &BatchColumns {
+                amounts: &vec![amount; rows],
+                period_starts: &vec![start; rows],
+                period_ends: &vec![end; rows],
+                froms: &vec![from; rows],
+                tos: &vec![to; rows],
+            },
+            &BatchSettings {
+                timezone: input.timezone.clone(),
+                unit: input.unit,
+                currency: input.currency.clone(),
+                rounding: input.rounding,
+            },
+        )
+        .unwrap();
+        let single = prorate(&input).unwrap();
+        assert_eq!(
+            shares.amounts,
+            vec![single.amount; rows],
+            "{}",
+            case["name"]
+        );
+        assert_eq!(
+            (shares.used[2], shares.total[2]),
+            (single.used, single.total)
+        );
+        compared += 1;
+    }
+    assert!(compared >= 10);
+
+    let error = prorate_batch(
+        &BatchColumns {
+            amounts: &["1.00", "2.00"],
+            period_starts: &["2024-01-01", "2024-01-01"],
+            period_ends: &["2024-02-01", "2024-02-01"],
+            froms: &["2024-01-05", "2024-03-05"],
+            tos: &["2024-02-01", "2024-02-01"],
+        },
+        &BatchSettings::default(),
+    )
+    .unwrap_err();
+    assert_eq!(
+        (error.code().as_str(), error.field()),
+        ("out_of_range", "froms[1]")
+    );
+}

@@ -3,6 +3,8 @@
 //! calls the core, and returns plain JS data; every core [`Error`] becomes a thrown
 //! `BillkitError`.
 
+mod batch;
+mod columns;
 mod errors;
 mod period_json;
 mod types;
@@ -124,7 +126,7 @@ const MAX_PROBLEM_CHARS: usize = 160;
 
 /// Deserializes a JS value, reporting the path of the field that did not fit as a thrown
 /// `BillkitError` with code `invalid_input`.
-fn read<I: DeserializeOwned>(input: JsValue) -> Result<I, JsValue> {
+pub(crate) fn read<I: DeserializeOwned>(input: JsValue) -> Result<I, JsValue> {
     let deserializer = serde_wasm_bindgen::Deserializer::from(input);
     serde_path_to_error::deserialize(deserializer).map_err(|error| {
         let field = match error.path().to_string() {

@@ -117,6 +117,26 @@ export interface ProrationLine {
   explanation: string;
 }
 
+/** Input of {@link prorateBatch}: row `i` of the five columns is one proration; the rest is shared. */
+export interface ProrateBatchInput {
+  amounts: string[];
+  period_starts: string[];
+  period_ends: string[];
+  froms: string[];
+  tos: string[];
+  timezone?: string | null;
+  unit?: ProrationUnit | null;
+  currency?: Currency | null;
+  rounding?: RoundingMode | null;
+}
+
+/** Output of {@link prorateBatch}: row `i` is the proration of the input's row `i`. */
+export interface ProrateBatchOutput {
+  amounts: string[];
+  used: number[];
+  total: number[];
+}
+
 /** Input of {@link allocate}. */
 export interface AllocateInput {
   amount: string;

@@ -1,5 +1,5 @@
 // An ES module consumer of the package's declarations, compiled with tsc --strict.
-import ready, { allocate, billingPeriodAt, billingPeriods, billingPeriodsBetween, prorate, prorateChange,
+import ready, { allocate, prorateBatch, type ProrateBatchOutput, billingPeriodAt, billingPeriods, billingPeriodsBetween, prorate, prorateChange,
   type Proration, type ProrationLine, type BillingPeriodsInput, type BillkitError, type ErrorCode, type Period } from 'billkit';
 
 await ready();
@@ -34,6 +34,10 @@ const lines: ProrationLine[] = prorateChange({ period_start: '2024-04-01', perio
   change: { type: 'quantity_change', unit_amount: '10.00', old_quantity: 3, new_quantity: '5' } });
 const pieces: string[] = allocate({ amount: '100.00', weights: [1, '2.5'], currency: 'USD' });
 const kind: 'credit' | 'charge' | undefined = lines[0]?.kind;
+const batch: ProrateBatchOutput = prorateBatch({ amounts: ['1.00'], period_starts: ['2024-01-01'], period_ends: ['2024-02-01'],
+  froms: ['2024-01-05'], tos: ['2024-02-01'], currency: 'USD' });
+const firstShare: string | undefined = batch.amounts[0];
+console.log(firstShare, batch.used[0]);
 console.log(proration.amount, proration.used, pieces, kind);
 
 // Each of these must stay a type error: if the declarations loosen (say to `any`), tsc
