@@ -49,19 +49,25 @@ impl From<&str> for DecimalText {
 /// [`ErrorCode::InvalidAmount`] at `field` for a number or any other text;
 /// [`ErrorCode::OutOfRange`] past 15 integer digits or 12 decimals.
 pub fn parse_amount(text: &DecimalText, field: &str) -> Result<Decimal> {
-    let text = match text {
-        DecimalText::Text(text) => text,
-        DecimalText::NotText(what) => {
-            return Err(Error::new(
-                ErrorCode::InvalidAmount,
-                field,
-                format!(
-                    "`{field}` must be a decimal string such as \"10.00\", not {what}: binary \
-                     floating point cannot hold most amounts exactly"
-                ),
-            ))
-        }
-    };
+    match text {
+        DecimalText::Text(text) => parse_decimal(text, field),
+        DecimalText::NotText(what) => Err(Error::new(
+            ErrorCode::InvalidAmount,
+            field,
+            format!(
+                "`{field}` must be a decimal string such as \"10.00\", not {what}: binary \
+                 floating point cannot hold most amounts exactly"
+            ),
+        )),
+    }
+}
+
+/// Reads the text of an amount, as [`parse_amount`] does for a string.
+///
+/// # Errors
+///
+/// As [`parse_amount`].
+pub fn parse_decimal(text: &str, field: &str) -> Result<Decimal> {
     let digits = text.strip_prefix('-').unwrap_or(text);
     let (whole, fraction) = digits.split_once('.').unwrap_or((digits, "0"));
     let is_digits = |part: &str| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit());

@@ -9,7 +9,7 @@ mod quantity;
 mod rounding;
 
 pub use allocate::{allocate, allocate_amount, AllocateInput, MAX_PIECES};
-pub use amount::{parse_amount, DecimalText, MAX_INTEGER_DIGITS, MAX_SCALE};
+pub use amount::{parse_amount, parse_decimal, DecimalText, MAX_INTEGER_DIGITS, MAX_SCALE};
 pub use currency::{Currency, CurrencySpec};
 pub use fraction::{exact_share, share};
 pub use quantity::{parse_quantity, QuantityText};

@@ -1,16 +1,14 @@
 //! Many prorations at once, as columns: for bulk work, where crossing into wasm once per
 //! proration would cost more than the prorations themselves.
 
-use std::collections::HashMap;
-
-use chrono::DateTime;
+use chrono::{DateTime, Datelike, NaiveDate};
 use chrono_tz::Tz;
 use rust_decimal::Decimal;
 
 use crate::calendar::instant::parse_instant;
 use crate::calendar::zone::parse_timezone;
 use crate::error::{Error, ErrorCode, Result};
-use crate::money::{parse_amount, Currency, CurrencySpec, DecimalText, RoundingMode};
+use crate::money::{parse_decimal, Currency, CurrencySpec, RoundingMode};
 use crate::proration::measure::ProrationUnit;
 use crate::proration::prorate::{fraction_of, Span};
 
@@ -91,14 +89,17 @@ pub fn prorate_batch(columns: &BatchColumns, settings: &BatchSettings) -> Result
         .as_ref()
         .map(|spec| Currency::resolve(spec, "currency"))
         .transpose()?;
-    let unit = settings.unit.unwrap_or_default();
-    let rounding = settings.rounding.unwrap_or_default();
+    let row_shares = RowShares {
+        unit: settings.unit.unwrap_or_default(),
+        currency: currency.as_ref(),
+        rounding: settings.rounding.unwrap_or_default(),
+    };
     let mut shares = BatchShares {
         amounts: Vec::with_capacity(rows),
         used: Vec::with_capacity(rows),
         total: Vec::with_capacity(rows),
     };
-    let mut instants = InstantCache::new(zone);
+    let mut instants = InstantCache::new(zone, rows);
     let cells = columns
         .amounts
         .iter()
@@ -107,28 +108,44 @@ pub fn prorate_batch(columns: &BatchColumns, settings: &BatchSettings) -> Result
         .zip(columns.froms)
         .zip(columns.tos);
     for (row, ((((amount, period_start), period_end), from), to)) in cells.enumerate() {
-        let amount = parse_amount(
-            &DecimalText::Text((*amount).to_owned()),
-            &cell("amounts", row),
-        )?;
-        let span = Span::new(
-            instants.read(period_start, "period_starts", row)?,
-            instants.read(period_end, "period_ends", row)?,
-            instants.read(from, "froms", row)?,
-            instants.read(to, "tos", row)?,
-        )
-        .map_err(|error| in_row(error, row))?;
-        let (used, total) = span
-            .measure(unit, span.from)
+        let row_cells = [*amount, *period_start, *period_end, *from, *to];
+        let (share, used, total) = row_shares
+            .prorate(&mut instants, row_cells)
             .map_err(|error| in_row(error, row))?;
-        shares.amounts.push(
-            fraction_of(amount, used, total, currency.as_ref(), rounding)
-                .map_err(|error| in_row(error, row))?,
-        );
+        shares.amounts.push(share);
         shares.used.push(used);
         shares.total.push(total);
     }
     Ok(shares)
+}
+
+/// What every row shares.
+struct RowShares<'a> {
+    unit: ProrationUnit,
+    currency: Option<&'a Currency>,
+    rounding: RoundingMode,
+}
+
+impl RowShares<'_> {
+    /// One row, `[amount, period_start, period_end, from, to]`, as `prorate` computes it,
+    /// with errors named as `prorate` names them (the caller renames them to cells).
+    fn prorate(
+        &self,
+        instants: &mut InstantCache,
+        cells: [&str; 5],
+    ) -> Result<(Decimal, i64, i64)> {
+        let [amount, period_start, period_end, from, to] = cells;
+        let amount = parse_decimal(amount, "amount")?;
+        let span = Span::new(
+            instants.read(period_start, "period_start")?,
+            instants.read(period_end, "period_end")?,
+            instants.read(from, "from")?,
+            instants.read(to, "to")?,
+        )?;
+        let (used, total) = span.measure(self.unit, span.from)?;
+        let share = fraction_of(amount, used, total, self.currency, self.rounding)?;
+        Ok((share, used, total))
+    }
 }
 
 fn check_lengths(columns: &BatchColumns) -> Result<usize> {
@@ -160,12 +177,8 @@ fn check_lengths(columns: &BatchColumns) -> Result<usize> {
     Ok(rows)
 }
 
-/// `column[row]`, the field name of a batch cell.
-fn cell(column: &str, row: usize) -> String {
-    format!("{column}[{row}]")
-}
-
-/// `error` for a row: a single-proration field (`from`) becomes its column's cell (`froms[3]`).
+/// `error` for a row: a single-proration field (`from`) becomes its column's cell
+/// (`froms[3]`), in the field and in the message.
 fn in_row(error: Error, row: usize) -> Error {
     let column = match error.field() {
         "amount" => "amounts",
@@ -175,32 +188,70 @@ fn in_row(error: Error, row: usize) -> Error {
         "to" => "tos",
         _ => return error,
     };
-    Error::new(error.code(), cell(column, row), error.message())
+    let cell = format!("{column}[{row}]");
+    let message = error
+        .message()
+        .replace(&format!("`{}`", error.field()), &format!("`{cell}`"));
+    Error::new(error.code(), cell, message)
 }
 
-/// Instants already read in this batch: billing dates repeat (a few thousand distinct days
-/// across a hundred thousand rows), and reading one is the costliest step of a row. The
-/// map keeps the standard hasher: a service may prorate batches its own users send, and a
-/// faster hash without collision resistance would let crafted keys make it quadratic.
-struct InstantCache<'a> {
+/// The most days [`InstantCache`] keeps: 45 years of distinct billing dates.
+const CACHED_DAYS: usize = 16_384;
+
+/// Days already read in this batch, in a small direct-mapped table keyed by day number:
+/// billing dates repeat (a few thousand distinct days across a hundred thousand rows) and
+/// finding a day's first instant is the costliest step of a row. No hashing, and nothing a
+/// caller can make slow: the worst case is a miss, which costs what no cache would.
+struct InstantCache {
     zone: Tz,
-    read: HashMap<&'a str, DateTime<Tz>>,
+    days: Vec<Option<(NaiveDate, DateTime<Tz>)>>,
 }
 
-impl<'a> InstantCache<'a> {
-    fn new(zone: Tz) -> Self {
+impl InstantCache {
+    /// A cache sized for `rows` rows of four dates each.
+    fn new(zone: Tz, rows: usize) -> Self {
         InstantCache {
             zone,
-            read: HashMap::default(),
+            days: vec![None; rows.saturating_mul(4).clamp(1, CACHED_DAYS)],
         }
     }
 
-    fn read(&mut self, text: &'a str, column: &str, row: usize) -> Result<DateTime<Tz>> {
-        if let Some(instant) = self.read.get(text) {
-            return Ok(*instant);
+    /// Reads `text` as [`parse_instant`] does, remembering plain dates.
+    fn read(&mut self, text: &str, field: &str) -> Result<DateTime<Tz>> {
+        let Some(date) = plain_date(text) else {
+            return parse_instant(text, self.zone, field);
+        };
+        let slot = usize::try_from(date.num_days_from_ce()).unwrap_or(0) % self.days.len().max(1);
+        if let Some(Some((cached, instant))) = self.days.get(slot) {
+            if *cached == date {
+                return Ok(*instant);
+            }
         }
-        let instant = parse_instant(text, self.zone, &cell(column, row))?;
-        self.read.insert(text, instant);
+        let instant = parse_instant(text, self.zone, field)?;
+        if let Some(entry) = self.days.get_mut(slot) {
+            *entry = Some((date, instant));
+        }
         Ok(instant)
     }
+}
+
+/// The date `text` names when it is exactly `YYYY-MM-DD` and real; parsing it is checked
+/// again in full by [`parse_instant`] on a miss.
+fn plain_date(text: &str) -> Option<NaiveDate> {
+    let bytes = text.as_bytes();
+    if bytes.len() != 10 || bytes.get(4) != Some(&b'-') || bytes.get(7) != Some(&b'-') {
+        return None;
+    }
+    let number = |range: std::ops::Range<usize>| -> Option<u32> {
+        let digits = bytes.get(range)?;
+        digits.iter().try_fold(0_u32, |value, byte| {
+            byte.is_ascii_digit()
+                .then(|| value * 10 + u32::from(byte - b'0'))
+        })
+    };
+    NaiveDate::from_ymd_opt(
+        i32::try_from(number(0..4)?).ok()?,
+        number(5..7)?,
+        number(8..10)?,
+    )
 }
