@@ -52,7 +52,7 @@ impl RoundingMode {
         }
         let negative = (numerator < 0) != (denominator < 0);
         let (n, d) = (numerator.unsigned_abs(), denominator.unsigned_abs());
-        let (quotient, remainder) = divide_unsigned(n, d);
+        let (quotient, remainder) = (n / d, n % d);
         let twice = remainder.checked_mul(2);
         // Compare 2 * remainder with d without overflow: remainder < d, so when doubling
         // overflows, the remainder is past the half.
@@ -70,15 +70,6 @@ impl RoundingMode {
             };
         let magnitude = i128::try_from(quotient + u128::from(away)).ok()?;
         Some(if negative { -magnitude } else { magnitude })
-    }
-}
-
-/// `(n / d, n % d)`, in 64 bits where both fit: wasm has no 128-bit division, and the
-/// emulated one was the largest cost of a proration there.
-fn divide_unsigned(n: u128, d: u128) -> (u128, u128) {
-    match (u64::try_from(n), u64::try_from(d)) {
-        (Ok(n), Ok(d)) => (u128::from(n / d), u128::from(n % d)),
-        _ => (n / d, n % d),
     }
 }
 
