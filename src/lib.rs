@@ -17,6 +17,7 @@ pub mod bindings;
 pub mod calendar;
 mod error;
 pub mod money;
+pub mod phases;
 pub mod proration;
 mod text;
 

@@ -97,6 +97,18 @@ pub fn allocate(
     write(&pieces)
 }
 
+/// When each phase of a plan begins and ends: phase k starts where phase k-1 ends, a phase
+/// ends its duration after its own start (months clamped, never drifting), and a transition
+/// (Orb's trigger phase) starts the phase of its order early. `end` is `null` for an
+/// evergreen phase.
+#[wasm_bindgen(js_name = phaseSchedule, unchecked_return_type = "Phase[]")]
+pub fn phase_schedule(
+    #[wasm_bindgen(unchecked_param_type = "PhaseScheduleInput")] input: JsValue,
+) -> Result<JsValue, JsValue> {
+    let input = read(input)?;
+    write(&crate::phases::phase_schedule(&input).map_err(|error| to_js_error(&error))?)
+}
+
 /// Writes a small result as plain JS data (objects, arrays, strings, numbers).
 fn write<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
     value

@@ -145,6 +145,28 @@ export interface AllocateInput {
   rounding?: RoundingMode | null;
 }
 
+/** Orb's plan phase duration unit. */
+export type DurationUnit = "daily" | "monthly" | "quarterly" | "semi_annual" | "annual";
+
+/** Input of {@link phaseSchedule}. */
+export interface PhaseScheduleInput {
+  start: string;
+  timezone?: string | null;
+  /** Orb's plan phases: `duration: null` is evergreen. */
+  phases: { order: number; duration?: number | null; duration_unit?: DurationUnit | null }[];
+  /** Manual triggers: the phase of `order` starts at `effective`. */
+  transitions?: { order: number; effective: string }[] | null;
+  /** The phase the subscription starts in; the first when absent. */
+  initial_phase_order?: number | null;
+}
+
+/** A phase as it happens; `end` is `null` for an evergreen phase. */
+export interface Phase {
+  order: number;
+  start: string;
+  end: string | null;
+}
+
 /** A billing period `[start, end)` and the nominal cycle it lies in. */
 export interface Period {
   start: string;

@@ -22,9 +22,14 @@ function typecheck(dir) {
 }
 
 function literalsFromVectors() {
-  const lines = ["import type { AllocateInput, BillingPeriodsInput, Period, ProrateChangeInput, ProrateInput, Proration, ProrationLine } from 'billkit';", ''];
+  const lines = ["import type { AllocateInput, BillingPeriodsInput, Period, Phase, PhaseScheduleInput, ProrateChangeInput, ProrateInput, Proration, ProrationLine } from 'billkit';", ''];
   const money = JSON.parse(readFileSync(new URL('../vectors/money.json', import.meta.url))).cases;
   const types = { prorate: ['ProrateInput', 'Proration'], prorate_change: ['ProrateChangeInput', 'ProrationLine[]'], allocate: ['AllocateInput', 'string[]'] };
+  const phases = JSON.parse(readFileSync(new URL('../vectors/phases.json', import.meta.url))).cases;
+  phases.filter((vector) => !vector.error).forEach((vector, index) => {
+    lines.push(`export const phase_input${index}: PhaseScheduleInput = ${JSON.stringify(vector.input)};`);
+    lines.push(`export const phase_output${index}: Phase[] = ${JSON.stringify(vector.phases)};`);
+  });
   money.filter((vector) => !vector.error).forEach((vector, index) => {
     const [input, output] = types[vector.function];
     lines.push(`export const money_input${index}: ${input} = ${JSON.stringify(vector.input)};`);
