@@ -13,6 +13,8 @@
 //! # Ok::<(), billkit::Error>(())
 //! ```
 
+#![warn(missing_docs)]
+
 pub mod bindings;
 pub mod calendar;
 mod error;

@@ -29,7 +29,7 @@ pub struct AnchorSpec {
 /// A checked anchor for month-based cadences: a day of the month and the month index
 /// (`year * 12 + month - 1`) of one cycle start.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct MonthAnchor {
+pub(crate) struct MonthAnchor {
     /// Day of the month, 1 to 31, before clamping.
     pub day: u32,
     /// `year * 12 + month - 1` of a month in which a cycle starts.
@@ -43,7 +43,7 @@ impl MonthAnchor {
     ///
     /// [`ErrorCode::OutOfRange`] at `anchor.day` outside 1 to 31, at `anchor.month` outside 1
     /// to 12, at `anchor.year` outside the supported years.
-    pub fn resolve(spec: Option<&AnchorSpec>, start: NaiveDate) -> Result<MonthAnchor> {
+    pub(crate) fn resolve(spec: Option<&AnchorSpec>, start: NaiveDate) -> Result<MonthAnchor> {
         let day = match spec {
             Some(spec) => checked_part(spec.day, 1..=31, "anchor.day")?,
             None => start.day(),
@@ -68,7 +68,7 @@ impl MonthAnchor {
 /// # Errors
 ///
 /// [`ErrorCode::OutOfRange`] at `anchor.day` outside 1 to 7.
-pub fn resolve_weekday(spec: Option<&AnchorSpec>, start: NaiveDate) -> Result<u32> {
+pub(crate) fn resolve_weekday(spec: Option<&AnchorSpec>, start: NaiveDate) -> Result<u32> {
     match spec {
         Some(spec) => checked_part(spec.day, 1..=7, "anchor.day"),
         None => Ok(start.weekday().number_from_monday()),

@@ -92,6 +92,15 @@ impl BillingCalendar {
 
     /// Up to `count` periods from the start, stopping at `end`.
     ///
+    /// ```
+    /// use billkit::{BillingCalendar, BillingPeriodsInput};
+    ///
+    /// let calendar = BillingCalendar::new(&BillingPeriodsInput::monthly("2024-01-31", 1))?;
+    /// let ends: Vec<String> = calendar.periods(2)?.iter().map(|p| p.end.to_rfc3339()).collect();
+    /// assert_eq!(ends, ["2024-02-29T00:00:00+00:00", "2024-03-31T00:00:00+00:00"]);
+    /// # Ok::<(), billkit::Error>(())
+    /// ```
+    ///
     /// # Errors
     ///
     /// `out_of_range` at `count` when the periods run past the supported years.
@@ -100,7 +109,8 @@ impl BillingCalendar {
     }
 
     /// The period that holds `at` (Orb's current billing period when `at` is now), or
-    /// `None` when `at` is before the start or at or after the end.
+    /// `None` when `at` is before the start or at or after the end. The type's example shows
+    /// it finding a period seven years on.
     ///
     /// # Errors
     ///
@@ -115,6 +125,18 @@ impl BillingCalendar {
 
     /// The periods that overlap `[from, to)`, whole (cut only by the subscription's own start
     /// and end), in order.
+    ///
+    /// ```
+    /// use billkit::{BillingCalendar, BillingPeriodsInput};
+    ///
+    /// let calendar = BillingCalendar::new(&BillingPeriodsInput::monthly("2024-01-15", 1))?;
+    /// let from = calendar.parse_instant("2024-03-20", "from")?;
+    /// let to = calendar.parse_instant("2024-04-20", "to")?;
+    /// let starts: Vec<String> =
+    ///     calendar.periods_between(from, to)?.iter().map(|p| p.start.to_rfc3339()).collect();
+    /// assert_eq!(starts, ["2024-03-15T00:00:00+00:00", "2024-04-15T00:00:00+00:00"]);
+    /// # Ok::<(), billkit::Error>(())
+    /// ```
     ///
     /// # Errors
     ///

@@ -64,6 +64,14 @@ pub fn parse_amount(text: &DecimalText, field: &str) -> Result<Decimal> {
 
 /// Reads the text of an amount, as [`parse_amount`] does for a string.
 ///
+/// ```
+/// use billkit::money::parse_decimal;
+///
+/// assert_eq!(parse_decimal("0.10", "amount")?.to_string(), "0.10");
+/// assert_eq!(parse_decimal("1e3", "amount").unwrap_err().code().as_str(), "invalid_amount");
+/// # Ok::<(), billkit::Error>(())
+/// ```
+///
 /// # Errors
 ///
 /// As [`parse_amount`].

@@ -36,8 +36,16 @@ pub fn share(
     Decimal::try_from_i128_with_scale(units, scale).ok()
 }
 
-/// `amount * numerator / denominator` at full precision (28 significant digits), for callers
-/// who round later or not at all.
+/// `amount * numerator / denominator` at full precision (as many significant digits as
+/// `rust_decimal` holds, 28 or 29), for callers who round later or not at all.
+///
+/// ```
+/// use billkit::money::exact_share;
+/// use rust_decimal::Decimal;
+///
+/// let share = exact_share(Decimal::new(3000, 2), 10, 31).unwrap();
+/// assert_eq!(share.to_string(), "9.677419354838709677419354839");
+/// ```
 pub fn exact_share(amount: Decimal, numerator: i128, denominator: i128) -> Option<Decimal> {
     let numerator = Decimal::try_from_i128_with_scale(numerator, 0).ok()?;
     let denominator = Decimal::try_from_i128_with_scale(denominator, 0).ok()?;

@@ -27,6 +27,15 @@ impl From<i64> for QuantityText {
 
 /// Reads a quantity exactly.
 ///
+/// ```
+/// use billkit::money::{parse_quantity, DecimalText, QuantityText};
+///
+/// assert_eq!(parse_quantity(&QuantityText::Whole(3), "quantity")?.to_string(), "3");
+/// let half = QuantityText::Decimal(DecimalText::Text("2.5".into()));
+/// assert_eq!(parse_quantity(&half, "quantity")?.to_string(), "2.5");
+/// # Ok::<(), billkit::Error>(())
+/// ```
+///
 /// # Errors
 ///
 /// As [`parse_amount`] for strings and fractional numbers, at `field`.

@@ -17,7 +17,7 @@ use crate::proration::prorate::{serialize_decimal, Span};
 
 /// What changed, and the amounts before and after.
 ///
-/// Read from `{ "type": "plan_change", ... }` through [`ChangeFields`]: serde's internally
+/// Read from `{ "type": "plan_change", ... }` through a flat object: serde's internally
 /// tagged enums buffer the whole input first, which cost 20 KB of wasm and lost the field
 /// paths of errors.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
