@@ -1,21 +1,14 @@
 // The proration workload of issue 4: 100,000 prorations of amounts with 2 to 4 decimals over
 // random periods (28 to 92 days, 2000-2030) and random change instants, by day in UTC,
 // rounded half-even to 2 places. Seeded, so every implementation sees the same inputs.
-export const PRORATIONS = 100_000;
+import { seededRandom } from '../tools/random.mjs';
 
-function mulberry32(seed) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const PRORATIONS = 100_000;
 
 const day = (days) => new Date(Date.UTC(2000, 0, 1) + days * 864e5).toISOString().slice(0, 10);
 
 export function prorationWorkload() {
-  const next = mulberry32(7);
+  const next = seededRandom(7);
   const inputs = [];
   for (let i = 0; i < PRORATIONS; i += 1) {
     const decimals = 2 + Math.floor(next() * 3);

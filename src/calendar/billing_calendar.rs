@@ -9,7 +9,7 @@ use crate::calendar::instant::parse_instant;
 use crate::calendar::periods::{BillingPeriodsInput, Period, MAX_PERIODS};
 use crate::calendar::range::{MAX_YEAR, MIN_YEAR};
 use crate::calendar::schedule::Schedule;
-use crate::calendar::zone::{parse_timezone, start_of_day};
+use crate::calendar::zone::{customer_zone, start_of_day};
 use crate::error::{Error, ErrorCode, Result};
 
 /// A subscription's zone, the span `[start, end)` it is billed over, and its cycles.
@@ -49,7 +49,7 @@ impl BillingCalendar {
     /// Those of [`crate::billing_periods`] for these fields: `invalid_timezone`,
     /// `invalid_date`, `invalid_input` and `out_of_range`, each naming the field.
     pub fn new(input: &BillingPeriodsInput) -> Result<BillingCalendar> {
-        let zone = parse_timezone(input.timezone.as_deref().unwrap_or("UTC"), "timezone")?;
+        let zone = customer_zone(input.timezone.as_deref())?;
         let cadence = Cadence::from_spec(&input.cadence)?;
         let start = parse_instant(&input.start, zone, "start")?;
         let end = input

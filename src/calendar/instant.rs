@@ -78,6 +78,25 @@ fn digits(text: &str, width: usize) -> Option<u32> {
     }
 }
 
+/// Serializes an instant as [`format_instant`] writes it, for `#[serde(serialize_with)]`.
+pub fn serialize_instant<S: serde::Serializer>(
+    instant: &DateTime<Tz>,
+    serializer: S,
+) -> std::result::Result<S::Ok, S::Error> {
+    serializer.serialize_str(&format_instant(instant))
+}
+
+/// Serializes an optional instant: the instant as [`serialize_instant`] does, or `null`.
+pub fn serialize_optional_instant<S: serde::Serializer>(
+    instant: &Option<DateTime<Tz>>,
+    serializer: S,
+) -> std::result::Result<S::Ok, S::Error> {
+    match instant {
+        Some(instant) => serialize_instant(instant, serializer),
+        None => serializer.serialize_none(),
+    }
+}
+
 /// Writes `instant` as RFC 3339 with the zone's offset at that instant, and fractional
 /// seconds only where there are some: `2024-03-01T00:00:00-05:00`.
 pub fn format_instant(instant: &DateTime<Tz>) -> String {

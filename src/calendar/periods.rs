@@ -3,12 +3,12 @@
 
 use chrono::DateTime;
 use chrono_tz::Tz;
-use serde::{Deserialize, Serialize, Serializer};
+use serde::{Deserialize, Serialize};
 
 use crate::calendar::anchor::AnchorSpec;
 use crate::calendar::billing_calendar::BillingCalendar;
 use crate::calendar::cadence::CadenceSpec;
-use crate::calendar::instant::format_instant;
+use crate::calendar::instant::serialize_instant;
 use crate::error::{Error, ErrorCode, Result};
 
 /// The most periods one call returns: a daily cadence for 27 years, a monthly one for 833.
@@ -69,13 +69,6 @@ pub struct Period {
     /// First instant after the nominal cycle.
     #[serde(serialize_with = "serialize_instant")]
     pub cycle_end: DateTime<Tz>,
-}
-
-fn serialize_instant<S: Serializer>(
-    instant: &DateTime<Tz>,
-    serializer: S,
-) -> std::result::Result<S::Ok, S::Error> {
-    serializer.serialize_str(&format_instant(instant))
 }
 
 /// The billing periods of a subscription, in order, per API.md's `billingPeriods`.

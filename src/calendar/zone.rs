@@ -30,6 +30,15 @@ pub fn parse_timezone(name: &str, field: &str) -> Result<Tz> {
     ))
 }
 
+/// The customer's zone from an input's optional `timezone` field: UTC when absent.
+///
+/// # Errors
+///
+/// As [`parse_timezone`], at `timezone`.
+pub fn customer_zone(timezone: Option<&str>) -> Result<Tz> {
+    parse_timezone(timezone.unwrap_or("UTC"), "timezone")
+}
+
 /// The first instant of the local day `date` in `zone`, as Temporal defines the start of day:
 /// local midnight where it exists, the earlier one where it occurs twice, and otherwise the
 /// first instant after the gap that swallowed it (Sao Paulo 2018-11-04, Samoa 2011-12-30).

@@ -57,6 +57,15 @@ impl Currency {
         }
     }
 
+    /// [`Currency::resolve`] for an optional currency: `None` (no rounding) when absent.
+    ///
+    /// # Errors
+    ///
+    /// As [`Currency::resolve`].
+    pub fn resolve_optional(spec: Option<&CurrencySpec>, field: &str) -> Result<Option<Currency>> {
+        spec.map(|spec| Self::resolve(spec, field)).transpose()
+    }
+
     fn iso(code: &str, field: &str) -> Result<Currency> {
         let currency = iso_currency::Currency::from_code(code).ok_or_else(|| {
             Error::new(

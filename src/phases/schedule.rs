@@ -2,13 +2,13 @@
 
 use chrono::{DateTime, Datelike};
 use chrono_tz::Tz;
-use serde::{Deserialize, Serialize, Serializer};
+use serde::{Deserialize, Serialize};
 
 use crate::calendar::anchor::MonthAnchor;
-use crate::calendar::instant::{format_instant, parse_instant};
+use crate::calendar::instant::{parse_instant, serialize_instant, serialize_optional_instant};
 use crate::calendar::range::{MAX_YEAR, MIN_YEAR};
 use crate::calendar::schedule::Schedule;
-use crate::calendar::zone::{parse_timezone, start_of_day};
+use crate::calendar::zone::{customer_zone, start_of_day};
 use crate::error::{Error, ErrorCode, Result};
 
 /// The most phases a plan may have.
@@ -86,23 +86,6 @@ pub struct Phase {
     pub end: Option<DateTime<Tz>>,
 }
 
-fn serialize_instant<S: Serializer>(
-    instant: &DateTime<Tz>,
-    serializer: S,
-) -> std::result::Result<S::Ok, S::Error> {
-    serializer.serialize_str(&format_instant(instant))
-}
-
-fn serialize_optional_instant<S: Serializer>(
-    instant: &Option<DateTime<Tz>>,
-    serializer: S,
-) -> std::result::Result<S::Ok, S::Error> {
-    match instant {
-        Some(instant) => serialize_instant(instant, serializer),
-        None => serializer.serialize_none(),
-    }
-}
-
 /// The phases of a subscription as they happen (BILLING_RULES.md 1 and 5): phase k starts
 /// where phase k-1 ends; a phase ends its duration after its own start, in months that clamp
 /// to short months without drifting (1 month from Jan 31 is Feb 29 in 2024, 2 months Mar 31),
@@ -137,7 +120,7 @@ fn serialize_optional_instant<S: Serializer>(
 /// before the phase it would end began or into a phase that has already begun, and phases
 /// past the supported years.
 pub fn phase_schedule(input: &PhaseScheduleInput) -> Result<Vec<Phase>> {
-    let zone = parse_timezone(input.timezone.as_deref().unwrap_or("UTC"), "timezone")?;
+    let zone = customer_zone(input.timezone.as_deref())?;
     let start = parse_instant(&input.start, zone, "start")?;
     let plan = Plan::read(&input.phases)?;
     let mut transitions =

@@ -6,7 +6,7 @@ use chrono_tz::Tz;
 use rust_decimal::Decimal;
 
 use crate::calendar::instant::parse_instant;
-use crate::calendar::zone::parse_timezone;
+use crate::calendar::zone::customer_zone;
 use crate::error::{Error, ErrorCode, Result};
 use crate::money::{parse_decimal, Currency, CurrencySpec, RoundingMode};
 use crate::proration::measure::ProrationUnit;
@@ -83,12 +83,8 @@ pub struct BatchShares {
 /// in length, [`ErrorCode::OutOfRange`] past [`MAX_BATCH`] rows.
 pub fn prorate_batch(columns: &BatchColumns, settings: &BatchSettings) -> Result<BatchShares> {
     let rows = check_lengths(columns)?;
-    let zone = parse_timezone(settings.timezone.as_deref().unwrap_or("UTC"), "timezone")?;
-    let currency = settings
-        .currency
-        .as_ref()
-        .map(|spec| Currency::resolve(spec, "currency"))
-        .transpose()?;
+    let zone = customer_zone(settings.timezone.as_deref())?;
+    let currency = Currency::resolve_optional(settings.currency.as_ref(), "currency")?;
     let row_shares = RowShares {
         unit: settings.unit.unwrap_or_default(),
         currency: currency.as_ref(),

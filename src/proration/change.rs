@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use crate::calendar::instant::parse_instant;
-use crate::calendar::zone::parse_timezone;
+use crate::calendar::zone::customer_zone;
 use crate::error::{Error, ErrorCode, Result};
 use crate::money::{
     exact_share, parse_amount, parse_quantity, share, Currency, CurrencySpec, DecimalText,
@@ -176,12 +176,8 @@ pub struct ProrationLine {
 /// As [`crate::proration::prorate`], with `at` in place of `from`, and the fields of
 /// `change` named under `change.`.
 pub fn prorate_change(input: &ProrateChangeInput) -> Result<Vec<ProrationLine>> {
-    let zone = parse_timezone(input.timezone.as_deref().unwrap_or("UTC"), "timezone")?;
-    let currency = input
-        .currency
-        .as_ref()
-        .map(|spec| Currency::resolve(spec, "currency"))
-        .transpose()?;
+    let zone = customer_zone(input.timezone.as_deref())?;
+    let currency = Currency::resolve_optional(input.currency.as_ref(), "currency")?;
     let period_start = parse_instant(&input.period_start, zone, "period_start")?;
     let period_end = parse_instant(&input.period_end, zone, "period_end")?;
     let at = parse_instant(&input.at, zone, "at")?;

@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize, Serializer};
 
 use crate::calendar::instant::parse_instant;
-use crate::calendar::zone::parse_timezone;
+use crate::calendar::zone::customer_zone;
 use crate::error::{Error, ErrorCode, Result};
 use crate::money::{
     exact_share, parse_amount, share, Currency, CurrencySpec, DecimalText, RoundingMode,
@@ -91,13 +91,9 @@ pub(crate) fn serialize_decimal<S: Serializer>(
 /// `invalid_amount`, `invalid_currency`, `invalid_timezone`, `invalid_date`, and
 /// `out_of_range` when the period is empty or `[from, to)` is not inside it.
 pub fn prorate(input: &ProrateInput) -> Result<Proration> {
-    let zone = parse_timezone(input.timezone.as_deref().unwrap_or("UTC"), "timezone")?;
+    let zone = customer_zone(input.timezone.as_deref())?;
     let amount = parse_amount(&input.amount, "amount")?;
-    let currency = input
-        .currency
-        .as_ref()
-        .map(|spec| Currency::resolve(spec, "currency"))
-        .transpose()?;
+    let currency = Currency::resolve_optional(input.currency.as_ref(), "currency")?;
     let span = Span::read(input, zone)?;
     let (used, total) = span.measure(input.unit.unwrap_or_default(), span.from)?;
     let rounding = input.rounding.unwrap_or_default();

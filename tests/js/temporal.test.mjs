@@ -7,16 +7,7 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import { Temporal } from 'temporal-polyfill';
 import { billingPeriodAt, billingPeriods } from 'billkit';
-
-/** A small deterministic generator (mulberry32) so failures reproduce. */
-function random(seed) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../tools/random.mjs';
 
 const text = (zoned) => zoned.toString({ timeZoneName: 'never' });
 const MONTHS = { monthly: 1, quarterly: 3, semi_annual: 6, annual: 12 };
@@ -88,7 +79,7 @@ function randomInput(next, timezone) {
 test('periods of every cadence agree with Temporal in every zone', () => {
   const zones = Intl.supportedValuesOf('timeZone');
   assert.ok(zones.length > 300, `${zones.length} zones`);
-  const next = random(20241115);
+  const next = seededRandom(20241115);
   let compared = 0;
   for (const timezone of zones) {
     for (let trial = 0; trial < 8; trial += 1) {
