@@ -145,3 +145,23 @@ fn ten_thousand_cycles_to_end_pass_and_one_more_is_refused() {
         ("out_of_range", "end")
     );
 }
+
+// README limits: at most 10,000 periods overlapping `from` to `to`, counted before any is
+// computed; the subscription's own end bounds the count too.
+#[test]
+fn ten_thousand_periods_between_pass_and_one_more_is_refused() {
+    let daily = |end: Option<&str>| BillingPeriodsInput {
+        cadence: CadenceSpec::Named("daily".into()),
+        end: end.map(Into::into),
+        ..BillingPeriodsInput::monthly("2000-01-01", 1)
+    };
+    let periods = billing_periods_between(&daily(None), "2000-01-01", "2027-05-19").unwrap();
+    assert_eq!(periods.len(), 10_000);
+    let error = billing_periods_between(&daily(None), "2000-01-01", "2027-05-20").unwrap_err();
+    assert_eq!(
+        (error.code().as_str(), error.field()),
+        ("out_of_range", "to")
+    );
+    let ended = billing_periods_between(&daily(Some("2027-05-19")), "2000-01-01", "2099-01-01");
+    assert_eq!(ended.unwrap().len(), 10_000);
+}

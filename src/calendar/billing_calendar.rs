@@ -155,16 +155,20 @@ impl BillingCalendar {
             return Ok(Vec::new());
         }
         let first = self.cycle_holding(from)?;
-        let limit = usize::try_from(MAX_PERIODS).unwrap_or(usize::MAX);
-        let periods = self.collect(first, Some(to), limit)?;
-        if periods.len() == limit && periods.last().is_some_and(|last| last.end < to) {
+        let stop = self.end.map_or(to, |end| end.min(to));
+        // Counted before any period is computed: too wide a range is refused at once.
+        if self.cycles_until(first, stop)? > MAX_PERIODS {
             return Err(Error::new(
                 ErrorCode::OutOfRange,
                 "to",
                 format!("more than {MAX_PERIODS} periods overlap `from` to `to`"),
             ));
         }
-        Ok(periods)
+        self.collect(
+            first,
+            Some(to),
+            usize::try_from(MAX_PERIODS).unwrap_or(usize::MAX),
+        )
     }
 
     /// Periods of cycles `first, first + 1, ...`, at most `limit`, none starting at or after
@@ -202,16 +206,23 @@ impl BillingCalendar {
     /// How many cycles hold some of `[start, end)`: an upper bound on the periods from the
     /// start to the end, found without computing them.
     pub(crate) fn cycles_to_end(&self) -> Result<Option<i64>> {
-        let (Some(end), Some(schedule)) = (self.end, self.schedule) else {
-            return Ok(None);
-        };
-        let last = schedule.cycle_containing(end.date_naive());
-        let last = if self.cycle_start(last)? < end {
+        self.end
+            .map(|end| self.cycles_until(self.first_cycle(), end))
+            .transpose()
+    }
+
+    /// How many cycles from `first` on begin before `stop`.
+    fn cycles_until(&self, first: i64, stop: DateTime<Tz>) -> Result<i64> {
+        if self.schedule.is_none() {
+            return Ok(1);
+        }
+        let last = self.cycle_holding(stop)?;
+        let last = if self.cycle_start(last)? < stop {
             last
         } else {
             last - 1
         };
-        Ok(Some(last - self.first_cycle() + 1))
+        Ok(last - first + 1)
     }
 
     /// The index of the cycle containing the start.
