@@ -4,7 +4,6 @@ use js_sys::JSON;
 use wasm_bindgen::prelude::*;
 
 use crate::bindings::columns::string_cells;
-use crate::bindings::errors::to_js_error;
 use crate::bindings::read;
 use crate::error::{Error, ErrorCode};
 use crate::proration::{BatchColumns, BatchSettings, BatchShares};
@@ -30,8 +29,7 @@ pub fn prorate_batch(
         froms: &column_cells(&froms, "froms")?,
         tos: &column_cells(&tos, "tos")?,
     };
-    let shares = crate::proration::prorate_batch(&columns, &settings.into_settings())
-        .map_err(|error| to_js_error(&error))?;
+    let shares = crate::proration::prorate_batch(&columns, &settings.into_settings())?;
     JSON::parse(&shares_json(&shares))
 }
 
@@ -62,7 +60,7 @@ impl BatchSettingsInput {
 /// `JSON.stringify` of the array at `input[name]`, or a `BillkitError` naming `name`.
 fn column_json(input: &JsValue, name: &str) -> Result<String, JsValue> {
     let not_an_array = || {
-        to_js_error(&Error::new(
+        JsValue::from(Error::new(
             ErrorCode::InvalidInput,
             name,
             format!("`{name}` must be an array of strings"),
@@ -95,7 +93,7 @@ fn column_cells<'a>(json: &'a str, name: &str) -> Result<Vec<&'a str>, JsValue> 
         };
         let field = format!("{name}[{row}]");
         let message = format!("`{field}` must be {what}");
-        to_js_error(&Error::new(code, field, message))
+        JsValue::from(Error::new(code, field, message))
     })
 }
 

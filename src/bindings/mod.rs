@@ -16,7 +16,6 @@ use wasm_bindgen::prelude::*;
 
 use crate::error::{Error, ErrorCode};
 use crate::text::shorten;
-use errors::to_js_error;
 use period_json::{period_json, periods_json};
 
 /// The billing periods of a subscription, in order: every boundary the first instant of an
@@ -28,7 +27,7 @@ pub fn billing_periods(
     #[wasm_bindgen(unchecked_param_type = "BillingPeriodsInput")] input: JsValue,
 ) -> Result<JsValue, JsValue> {
     let input = read(input)?;
-    let periods = crate::billing_periods(&input).map_err(|error| to_js_error(&error))?;
+    let periods = crate::billing_periods(&input)?;
     JSON::parse(&periods_json(&periods))
 }
 
@@ -42,8 +41,7 @@ pub fn billing_period_at(
 ) -> Result<JsValue, JsValue> {
     let subscription = read(subscription)?;
     let at = read_string(at, "at")?;
-    let period =
-        crate::billing_period_at(&subscription, &at).map_err(|error| to_js_error(&error))?;
+    let period = crate::billing_period_at(&subscription, &at)?;
     JSON::parse(&period_json(period.as_ref()))
 }
 
@@ -58,8 +56,7 @@ pub fn billing_periods_between(
     let subscription = read(subscription)?;
     let from = read_string(from, "from")?;
     let to = read_string(to, "to")?;
-    let periods = crate::billing_periods_between(&subscription, &from, &to)
-        .map_err(|error| to_js_error(&error))?;
+    let periods = crate::billing_periods_between(&subscription, &from, &to)?;
     JSON::parse(&periods_json(&periods))
 }
 
@@ -71,7 +68,7 @@ pub fn prorate(
     #[wasm_bindgen(unchecked_param_type = "ProrateInput")] input: JsValue,
 ) -> Result<JsValue, JsValue> {
     let input = read(input)?;
-    write(&crate::proration::prorate(&input).map_err(|error| to_js_error(&error))?)
+    write(&crate::proration::prorate(&input)?)
 }
 
 /// The credit and charge lines a change at `at` in the middle of a period causes: a plan
@@ -82,7 +79,7 @@ pub fn prorate_change(
     #[wasm_bindgen(unchecked_param_type = "ProrateChangeInput")] input: JsValue,
 ) -> Result<JsValue, JsValue> {
     let input = read(input)?;
-    write(&crate::proration::prorate_change(&input).map_err(|error| to_js_error(&error))?)
+    write(&crate::proration::prorate_change(&input)?)
 }
 
 /// Splits `amount` into pieces proportional to `weights` that add up exactly to the amount
@@ -92,7 +89,7 @@ pub fn allocate(
     #[wasm_bindgen(unchecked_param_type = "AllocateInput")] input: JsValue,
 ) -> Result<JsValue, JsValue> {
     let input = read(input)?;
-    let pieces = crate::money::allocate_amount(&input).map_err(|error| to_js_error(&error))?;
+    let pieces = crate::money::allocate_amount(&input)?;
     let pieces: Vec<String> = pieces.iter().map(ToString::to_string).collect();
     write(&pieces)
 }
@@ -106,7 +103,7 @@ pub fn phase_schedule(
     #[wasm_bindgen(unchecked_param_type = "PhaseScheduleInput")] input: JsValue,
 ) -> Result<JsValue, JsValue> {
     let input = read(input)?;
-    write(&crate::phases::phase_schedule(&input).map_err(|error| to_js_error(&error))?)
+    write(&crate::phases::phase_schedule(&input)?)
 }
 
 /// Writes a small result as plain JS data (objects, arrays, strings, numbers).
@@ -114,7 +111,7 @@ fn write<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
     value
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
         .map_err(|error| {
-            to_js_error(&Error::new(
+            JsValue::from(Error::new(
                 ErrorCode::InvalidInput,
                 "",
                 format!("the result could not be written: {error}"),
@@ -125,7 +122,7 @@ fn write<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
 /// The string a positional argument must be, or a `BillkitError` naming it.
 fn read_string(value: JsValue, field: &str) -> Result<String, JsValue> {
     value.as_string().ok_or_else(|| {
-        to_js_error(&Error::new(
+        JsValue::from(Error::new(
             ErrorCode::InvalidInput,
             field,
             format!("`{field}` must be a string: a date or an RFC 3339 instant"),
@@ -154,7 +151,7 @@ pub(crate) fn read<I: DeserializeOwned>(input: JsValue) -> Result<I, JsValue> {
         } else {
             format!("`{field}` is not valid: {problem}")
         };
-        to_js_error(&Error::new(ErrorCode::InvalidInput, field, message))
+        JsValue::from(Error::new(ErrorCode::InvalidInput, field, message))
     })
 }
 
