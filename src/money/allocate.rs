@@ -121,7 +121,8 @@ pub fn allocate(
         remainders.push(exact % sum);
     }
     let handed_out: u128 = pieces.iter().sum();
-    let left_over = units.unsigned_abs() - handed_out;
+    // Each piece is its share rounded down, so together they never exceed the whole.
+    let left_over = units.unsigned_abs().saturating_sub(handed_out);
     let mut order: Vec<usize> = (0..pieces.len()).collect();
     order.sort_by(|&a, &b| remainders.get(b).cmp(&remainders.get(a)).then(a.cmp(&b)));
     for index in order

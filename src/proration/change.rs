@@ -212,10 +212,13 @@ pub fn prorate_change(input: &ProrateChangeInput) -> Result<Vec<ProrationLine>> 
             let price = parse_amount(unit_amount, "change.unit_amount")?;
             let old = parse_quantity(old_quantity, "change.old_quantity")?;
             let new = parse_quantity(new_quantity, "change.new_quantity")?;
-            let difference = (new - old)
+            let step = new
+                .checked_sub(old)
+                .ok_or_else(|| too_large("change.new_quantity"))?;
+            let difference = step
                 .checked_mul(price)
                 .ok_or_else(|| too_large("change.unit_amount"))?;
-            let what = format_args!("Quantity {old} to {new}, {} × {price}", new - old);
+            let what = format_args!("Quantity {old} to {new}, {step} × {price}");
             Ok(vec![line.make(difference, what, difference.abs())?])
         }
         Change::Cancellation { amount } => {
