@@ -6,7 +6,7 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { billingPeriods } from 'billkit';
+import { billingPeriodAt, billingPeriods, prorateChange } from 'billkit';
 import { serve } from '../../tools/serve.mjs';
 
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking',
@@ -30,6 +30,28 @@ test('the demo page computes billing periods in Chromium', async (t) => {
   const initial = { start: '2024-01-15', timezone: 'America/New_York', cadence: 'monthly', anchor: { day: 31 }, count: 12 };
   assert.deepEqual(await shown(), computed(initial));
   assert.equal((await shown())[2].end, '2024-03-31T00:00:00-04:00');
+
+  // The change panel: 100.00 to 50.00 on March 16, in the period Feb 29 to Mar 31 (31 days).
+  const lines = () => page.$$eval('#lines tbody tr', (rows) => rows.map((row) => row.dataset.amount));
+  const period = billingPeriodAt(initial, '2024-03-16');
+  const expected = prorateChange({ period_start: period.cycle_start, period_end: period.cycle_end, at: '2024-03-16',
+    timezone: initial.timezone, unit: 'day', currency: 'USD',
+    change: { type: 'plan_change', old_amount: '100.00', new_amount: '50.00' } });
+  assert.deepEqual(await lines(), expected.map((line) => line.amount));
+  assert.deepEqual(await lines(), ['-48.39', '24.19']);
+  assert.equal(await page.textContent('#net'), '-24.20');
+  assert.match(await page.textContent('#lines tbody'), /Unused time on the old plan: 15\/31 days of 100\.00/);
+  await page.selectOption('select[name=type]', 'cancellation');
+  assert.deepEqual(await lines(), ['-48.39']);
+  await page.fill('input[name=old]', '100,00');
+  assert.equal(await page.getAttribute('#change-error', 'data-code'), 'invalid_amount');
+  assert.match(await page.textContent('#change-error'), /^change\.amount: /);
+  await page.fill('input[name=old]', '100.00');
+  await page.fill('input[name=currency]', 'XYZ');
+  assert.equal(await page.getAttribute('#change-error', 'data-code'), 'invalid_currency');
+  await page.fill('input[name=currency]', 'USD');
+  await page.selectOption('select[name=type]', 'plan_change');
+  await page.screenshot({ path: screenshotPath('demo-change.png'), fullPage: true });
 
   await page.fill('input[name=timezone]', 'Pacific/Apia');
   await page.fill('input[name=start]', '2011-11-30');
