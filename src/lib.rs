@@ -22,6 +22,7 @@ pub mod money;
 pub mod phases;
 pub mod proration;
 mod text;
+pub mod timeline;
 
 pub use calendar::anchor::AnchorSpec;
 pub use calendar::billing_calendar::BillingCalendar;

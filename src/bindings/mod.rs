@@ -106,6 +106,17 @@ pub fn phase_schedule(
     write(&crate::phases::phase_schedule(&input)?)
 }
 
+/// What a subscription bills, period by period: the trial, then billing periods on the plan
+/// in effect, each with its fees in advance and in arrears and the credit and charge lines
+/// of each change inside it (plan changes, quantity changes, cancellation).
+#[wasm_bindgen(js_name = subscriptionTimeline, unchecked_return_type = "TimelinePeriod[]")]
+pub fn subscription_timeline(
+    #[wasm_bindgen(unchecked_param_type = "TimelineInput")] input: JsValue,
+) -> Result<JsValue, JsValue> {
+    let input = read(input)?;
+    write(&crate::timeline::subscription_timeline(&input)?)
+}
+
 /// Writes a small result as plain JS data (objects, arrays, strings, numbers).
 fn write<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
     value

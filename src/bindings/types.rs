@@ -167,6 +167,64 @@ export interface Phase {
   end: string | null;
 }
 
+/** A fixed fee of a plan: `amount` per unit per billing cycle. */
+export interface PriceSpec {
+  id: string;
+  amount: string;
+  billing: "in_advance" | "in_arrears";
+  quantity?: Quantity | null;
+}
+
+/** A plan: its id and fixed fees, billed on the timeline's cadence. */
+export interface PlanSpec {
+  id: string;
+  prices: PriceSpec[];
+}
+
+/** Orb's `change_option`; `"requested_date"` (at `at`) when absent. */
+export type ChangeOption = "immediate" | "requested_date" | "end_of_subscription_term";
+
+/** A scheduled event of {@link subscriptionTimeline}. */
+export type TimelineEvent =
+  | { type: "plan_change"; at: string; change_option?: ChangeOption | null; plan: PlanSpec }
+  | { type: "cancellation"; at: string; change_option?: ChangeOption | null }
+  | { type: "quantity_change"; at: string; change_option?: ChangeOption | null; price_id: string; quantity: Quantity };
+
+/** Input of {@link subscriptionTimeline}. */
+export interface TimelineInput {
+  start: string;
+  timezone?: string | null;
+  cadence: Cadence;
+  /** Anchored where billing starts (the trial's end, or the start) when absent. */
+  anchor?: Anchor | null;
+  currency: Currency;
+  rounding?: RoundingMode | null;
+  unit?: ProrationUnit | null;
+  plan: PlanSpec;
+  /** `days` from the start, or Wingback's `free_trial_end` as `end`. */
+  trial?: { days: number } | { end: string } | null;
+  /** Wingback's `free_cycles`: the first this many whole billing periods bill nothing. */
+  free_cycles?: number | null;
+  events?: TimelineEvent[] | null;
+  /** Billing periods to return, 1 to 1000 (a trial comes on top). */
+  count: number;
+}
+
+/** One period of a timeline. */
+export interface TimelinePeriod {
+  start: string;
+  end: string;
+  partial: boolean;
+  cycle_start: string;
+  cycle_end: string;
+  plan: string;
+  trial: boolean;
+  free: boolean;
+  in_advance: ProrationLine[];
+  in_arrears: ProrationLine[];
+  changes: ProrationLine[];
+}
+
 /** A billing period `[start, end)` and the nominal cycle it lies in. */
 export interface Period {
   start: string;

@@ -233,18 +233,23 @@ pub fn prorate_change(input: &ProrateChangeInput) -> Result<Vec<ProrationLine>> 
 }
 
 /// Makes the lines of one change: the same fraction of the period for each.
-struct LineMaker<'a> {
-    used: i64,
-    total: i64,
-    unit: ProrationUnit,
-    currency: Option<&'a Currency>,
-    rounding: RoundingMode,
+pub(crate) struct LineMaker<'a> {
+    pub(crate) used: i64,
+    pub(crate) total: i64,
+    pub(crate) unit: ProrationUnit,
+    pub(crate) currency: Option<&'a Currency>,
+    pub(crate) rounding: RoundingMode,
 }
 
 impl LineMaker<'_> {
     /// The line for `amount` (signed: negative for credits) times the fraction, explained as
     /// `what: used/total units of shown`.
-    fn make(&self, amount: Decimal, what: fmt::Arguments, shown: Decimal) -> Result<ProrationLine> {
+    pub(crate) fn make(
+        &self,
+        amount: Decimal,
+        what: fmt::Arguments,
+        shown: Decimal,
+    ) -> Result<ProrationLine> {
         let (used, total) = (i128::from(self.used), i128::from(self.total));
         let exact = exact_share(amount, used, total).ok_or_else(|| too_large("change"))?;
         let rounded = match self.currency {

@@ -7,6 +7,7 @@ mod measure;
 mod prorate;
 
 pub use batch::{prorate_batch, BatchColumns, BatchSettings, BatchShares, MAX_BATCH};
+pub(crate) use change::LineMaker;
 pub use change::{prorate_change, Change, LineKind, ProrateChangeInput, ProrationLine};
 pub use measure::ProrationUnit;
 pub use prorate::{prorate, ProrateInput, Proration};

@@ -22,9 +22,14 @@ function typecheck(dir) {
 }
 
 function literalsFromVectors() {
-  const lines = ["import type { AllocateInput, BillingPeriodsInput, Period, Phase, PhaseScheduleInput, ProrateChangeInput, ProrateInput, Proration, ProrationLine } from 'billkit';", ''];
+  const lines = ["import type { AllocateInput, BillingPeriodsInput, Period, Phase, PhaseScheduleInput, ProrateChangeInput, ProrateInput, Proration, ProrationLine, TimelineInput, TimelinePeriod } from 'billkit';", ''];
   const money = JSON.parse(readFileSync(new URL('../vectors/money.json', import.meta.url))).cases;
   const types = { prorate: ['ProrateInput', 'Proration'], prorate_change: ['ProrateChangeInput', 'ProrationLine[]'], allocate: ['AllocateInput', 'string[]'] };
+  const timeline = JSON.parse(readFileSync(new URL('../vectors/timeline.json', import.meta.url))).cases;
+  timeline.filter((vector) => !vector.error).forEach((vector, index) => {
+    lines.push(`export const timeline_input${index}: TimelineInput = ${JSON.stringify(vector.input)};`);
+    lines.push(`export const timeline_output${index}: TimelinePeriod[] = ${JSON.stringify(vector.periods)};`);
+  });
   const phases = JSON.parse(readFileSync(new URL('../vectors/phases.json', import.meta.url))).cases;
   phases.filter((vector) => !vector.error).forEach((vector, index) => {
     lines.push(`export const phase_input${index}: PhaseScheduleInput = ${JSON.stringify(vector.input)};`);
@@ -64,7 +69,9 @@ test('a declaration that does not match the real output is caught', () => {
   cpSync(new URL('./node_modules/billkit/', import.meta.url), join(dir, 'node_modules', 'billkit'),
     { recursive: true, dereference: true });
   const declarations = join(dir, 'node_modules', 'billkit', 'billkit.d.ts');
-  writeFileSync(declarations, readFileSync(declarations, 'utf8').replace('cycle_end: string;', ''));
+  const withoutCycleEnd = readFileSync(declarations, 'utf8')
+    .replace(/(export interface Period \{[^}]*?)cycle_end: string;/, '$1');
+  writeFileSync(declarations, withoutCycleEnd);
   writeFileSync(join(dir, 'vectors.mts'), literalsFromVectors());
   writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({
     compilerOptions: { strict: true, noEmit: true, module: 'nodenext', moduleResolution: 'nodenext', types: [] },

@@ -1,0 +1,189 @@
+//! Scheduled events resolved to what takes effect when.
+
+use chrono::DateTime;
+use chrono_tz::Tz;
+use rust_decimal::Decimal;
+
+use crate::calendar::billing_calendar::BillingCalendar;
+use crate::calendar::instant::parse_instant;
+use crate::error::{Error, ErrorCode, Result};
+use crate::money::{parse_amount, parse_quantity};
+use crate::timeline::input::{ChangeOption, EventKind, EventSpec, FeeTiming, PlanSpec, MAX_EVENTS};
+
+/// A fixed fee, checked: amount per unit per cycle, and its quantity.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Fee {
+    pub(crate) id: String,
+    pub(crate) amount: Decimal,
+    pub(crate) timing: FeeTiming,
+    pub(crate) quantity: Decimal,
+}
+
+/// A plan, checked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Plan {
+    pub(crate) id: String,
+    pub(crate) fees: Vec<Fee>,
+}
+
+/// Checks a plan, naming its fields under `field` (`plan`, `events[2].plan`).
+pub(crate) fn read_plan(spec: &PlanSpec, field: &str) -> Result<Plan> {
+    let fees = spec
+        .prices
+        .iter()
+        .enumerate()
+        .map(|(index, price)| {
+            let at = |name: &str| format!("{field}.prices[{index}].{name}");
+            let quantity = match &price.quantity {
+                Some(quantity) => parse_quantity(quantity, &at("quantity"))?,
+                None => Decimal::ONE,
+            };
+            Ok(Fee {
+                id: price.id.clone(),
+                amount: parse_amount(&price.amount, &at("amount"))?,
+                timing: price.billing,
+                quantity,
+            })
+        })
+        .collect::<Result<Vec<Fee>>>()?;
+    Ok(Plan {
+        id: spec.id.clone(),
+        fees,
+    })
+}
+
+/// What an event does once it takes effect.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Effect {
+    Plan(Plan),
+    Cancel,
+    Quantity { price_id: String, quantity: Decimal },
+}
+
+/// An event and the instant it takes effect.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Scheduled {
+    pub(crate) effective: DateTime<Tz>,
+    pub(crate) effect: Effect,
+}
+
+/// The events in the order they take effect. At one instant the later of two events of the
+/// same kind (two plan changes, two quantities of one fee, a plan change and a
+/// cancellation) wins, as in Orb; nothing may take effect after a cancellation.
+pub(crate) fn resolve_events(
+    specs: &[EventSpec],
+    start: DateTime<Tz>,
+    calendar: &BillingCalendar,
+    zone: Tz,
+) -> Result<Vec<Scheduled>> {
+    if specs.len() > MAX_EVENTS {
+        return Err(Error::new(
+            ErrorCode::OutOfRange,
+            "events",
+            format!("a timeline takes at most {MAX_EVENTS} events"),
+        ));
+    }
+    let mut scheduled = Vec::with_capacity(specs.len());
+    for (index, spec) in specs.iter().enumerate() {
+        let field = format!("events[{index}]");
+        let at = parse_instant(&spec.at, zone, &format!("{field}.at"))?;
+        if at < start {
+            return Err(Error::new(
+                ErrorCode::OutOfRange,
+                format!("{field}.at"),
+                "an event cannot come before the subscription starts",
+            ));
+        }
+        let effective = match spec.change_option.unwrap_or_default() {
+            ChangeOption::Immediate | ChangeOption::RequestedDate => at,
+            ChangeOption::EndOfSubscriptionTerm => term_end(calendar, at)?,
+        };
+        scheduled.push((effective, index, effect_of(spec, &field)?));
+    }
+    scheduled.sort_by_key(|(effective, index, _)| (*effective, *index));
+    let kept = later_wins(scheduled);
+    check_nothing_after_cancellation(&kept)?;
+    Ok(kept
+        .into_iter()
+        .map(|(effective, _, effect)| Scheduled { effective, effect })
+        .collect())
+}
+
+fn effect_of(spec: &EventSpec, field: &str) -> Result<Effect> {
+    let missing = |name: &str| {
+        Error::new(
+            ErrorCode::InvalidInput,
+            format!("{field}.{name}"),
+            format!("this event needs `{name}`"),
+        )
+    };
+    Ok(match spec.kind {
+        EventKind::PlanChange => {
+            let plan = spec.plan.as_ref().ok_or_else(|| missing("plan"))?;
+            Effect::Plan(read_plan(plan, &format!("{field}.plan"))?)
+        }
+        EventKind::Cancellation => Effect::Cancel,
+        EventKind::QuantityChange => Effect::Quantity {
+            price_id: spec.price_id.clone().ok_or_else(|| missing("price_id"))?,
+            quantity: parse_quantity(
+                spec.quantity.as_ref().ok_or_else(|| missing("quantity"))?,
+                &format!("{field}.quantity"),
+            )?,
+        },
+    })
+}
+
+/// The end of the billing term running at `at` (the nominal cycle holding it; before
+/// billing starts, the first one).
+fn term_end(calendar: &BillingCalendar, at: DateTime<Tz>) -> Result<DateTime<Tz>> {
+    let first = calendar.periods(1)?;
+    let holding = match calendar.period_at(at)? {
+        Some(period) => Some(period),
+        None => first.into_iter().next(),
+    };
+    holding.map(|period| period.cycle_end).ok_or_else(|| {
+        Error::new(
+            ErrorCode::OutOfRange,
+            "events",
+            "no billing term holds this event",
+        )
+    })
+}
+
+/// Keeps, among events at one instant, the last of each kind; a plan change and a
+/// cancellation at one instant are of one kind (what the subscription becomes).
+fn later_wins(sorted: Vec<(DateTime<Tz>, usize, Effect)>) -> Vec<(DateTime<Tz>, usize, Effect)> {
+    let slot = |effect: &Effect| match effect {
+        Effect::Plan(_) | Effect::Cancel => None,
+        Effect::Quantity { price_id, .. } => Some(price_id.clone()),
+    };
+    let mut kept: Vec<(DateTime<Tz>, usize, Effect)> = Vec::with_capacity(sorted.len());
+    for event in sorted {
+        kept.retain(|other| other.0 != event.0 || slot(&other.2) != slot(&event.2));
+        kept.push(event);
+    }
+    kept
+}
+
+fn check_nothing_after_cancellation(events: &[(DateTime<Tz>, usize, Effect)]) -> Result<()> {
+    let Some(cancelled) = events
+        .iter()
+        .find(|(_, _, effect)| *effect == Effect::Cancel)
+    else {
+        return Ok(());
+    };
+    match events
+        .iter()
+        .find(|(effective, _, _)| *effective > cancelled.0)
+    {
+        Some((_, index, _)) => Err(Error::new(
+            ErrorCode::OutOfRange,
+            format!("events[{index}]"),
+            format!(
+                "this event takes effect after the cancellation (events[{}])",
+                cancelled.1
+            ),
+        )),
+        None => Ok(()),
+    }
+}
