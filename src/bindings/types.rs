@@ -184,9 +184,13 @@ export interface PlanSpec {
 /** Orb's `change_option`; `"requested_date"` (at `at`) when absent. */
 export type ChangeOption = "immediate" | "requested_date" | "end_of_subscription_term";
 
+/** Orb's `billing_cycle_alignment` for a plan change; `"unchanged"` when absent. */
+export type BillingCycleAlignment = "unchanged" | "plan_change_date" | "start_of_month";
+
 /** A scheduled event of {@link subscriptionTimeline}. */
 export type TimelineEvent =
-  | { type: "plan_change"; at: string; change_option?: ChangeOption | null; plan: PlanSpec }
+  | { type: "plan_change"; at: string; change_option?: ChangeOption | null; plan: PlanSpec;
+      billing_cycle_alignment?: BillingCycleAlignment | null }
   | { type: "cancellation"; at: string; change_option?: ChangeOption | null }
   | { type: "quantity_change"; at: string; change_option?: ChangeOption | null; price_id: string; quantity: Quantity };
 

@@ -1,14 +1,17 @@
 //! Scheduled events resolved to what takes effect when.
 
-use chrono::DateTime;
+use chrono::{DateTime, Datelike};
 use chrono_tz::Tz;
 use rust_decimal::Decimal;
 
+use crate::calendar::anchor::AnchorSpec;
 use crate::calendar::billing_calendar::BillingCalendar;
 use crate::calendar::instant::parse_instant;
 use crate::error::{Error, ErrorCode, Result};
 use crate::money::{parse_amount, parse_quantity};
-use crate::timeline::input::{ChangeOption, EventKind, EventSpec, FeeTiming, PlanSpec, MAX_EVENTS};
+use crate::timeline::input::{
+    BillingCycleAlignment, ChangeOption, EventKind, EventSpec, FeeTiming, PlanSpec, MAX_EVENTS,
+};
 
 /// A fixed fee, checked: amount per unit per cycle, and its quantity.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -55,7 +58,7 @@ pub(crate) fn read_plan(spec: &PlanSpec, field: &str) -> Result<Plan> {
 /// What an event does once it takes effect.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum Effect {
-    Plan(Plan),
+    Plan(Plan, BillingCycleAlignment),
     Cancel,
     Quantity { price_id: String, quantity: Decimal },
 }
@@ -65,6 +68,27 @@ pub(crate) enum Effect {
 pub(crate) struct Scheduled {
     pub(crate) effective: DateTime<Tz>,
     pub(crate) effect: Effect,
+}
+
+impl Scheduled {
+    /// The anchor a plan change moves the cycles to, if it moves them: the change's local
+    /// day (`plan_change_date`) or the first of its month (`start_of_month`).
+    pub(crate) fn new_anchor(&self) -> Option<AnchorSpec> {
+        let Effect::Plan(_, alignment) = &self.effect else {
+            return None;
+        };
+        let date = self.effective.date_naive();
+        let day = match alignment {
+            BillingCycleAlignment::Unchanged => return None,
+            BillingCycleAlignment::PlanChangeDate => date.day(),
+            BillingCycleAlignment::StartOfMonth => 1,
+        };
+        Some(AnchorSpec {
+            day: i64::from(day),
+            month: Some(i64::from(date.month())),
+            year: Some(i64::from(date.year())),
+        })
+    }
 }
 
 /// The events in the order they take effect. At one instant the later of two events of the
@@ -120,7 +144,8 @@ fn effect_of(spec: &EventSpec, field: &str) -> Result<Effect> {
     Ok(match spec.kind {
         EventKind::PlanChange => {
             let plan = spec.plan.as_ref().ok_or_else(|| missing("plan"))?;
-            Effect::Plan(read_plan(plan, &format!("{field}.plan"))?)
+            let alignment = spec.billing_cycle_alignment.unwrap_or_default();
+            Effect::Plan(read_plan(plan, &format!("{field}.plan"))?, alignment)
         }
         EventKind::Cancellation => Effect::Cancel,
         EventKind::QuantityChange => Effect::Quantity {
@@ -154,7 +179,7 @@ fn term_end(calendar: &BillingCalendar, at: DateTime<Tz>) -> Result<DateTime<Tz>
 /// cancellation at one instant are of one kind (what the subscription becomes).
 fn later_wins(sorted: Vec<(DateTime<Tz>, usize, Effect)>) -> Vec<(DateTime<Tz>, usize, Effect)> {
     let slot = |effect: &Effect| match effect {
-        Effect::Plan(_) | Effect::Cancel => None,
+        Effect::Plan(..) | Effect::Cancel => None,
         Effect::Quantity { price_id, .. } => Some(price_id.clone()),
     };
     let mut kept: Vec<(DateTime<Tz>, usize, Effect)> = Vec::with_capacity(sorted.len());

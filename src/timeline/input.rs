@@ -70,6 +70,19 @@ pub enum ChangeOption {
     EndOfSubscriptionTerm,
 }
 
+/// Orb's `billing_cycle_alignment` for a plan change: where the new plan's cycles start.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BillingCycleAlignment {
+    /// The cycles go on as before.
+    #[default]
+    Unchanged,
+    /// New cycles are anchored on the day of the change.
+    PlanChangeDate,
+    /// New cycles start on the first of the month, from the change's month.
+    StartOfMonth,
+}
+
 /// What an event does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -96,6 +109,9 @@ pub struct EventSpec {
     /// The new plan of a `plan_change`.
     #[serde(default)]
     pub plan: Option<PlanSpec>,
+    /// Where a `plan_change`'s cycles start; `unchanged` when absent.
+    #[serde(default)]
+    pub billing_cycle_alignment: Option<BillingCycleAlignment>,
     /// The fee a `quantity_change` changes.
     #[serde(default)]
     pub price_id: Option<String>,

@@ -5,6 +5,7 @@ use chrono_tz::Tz;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
+use crate::calendar::anchor::AnchorSpec;
 use crate::calendar::billing_calendar::BillingCalendar;
 use crate::calendar::instant::{format_instant, parse_instant, serialize_instant};
 use crate::calendar::periods::{BillingPeriodsInput, Period};
@@ -13,7 +14,9 @@ use crate::error::{Error, ErrorCode, Result};
 use crate::money::{Currency, RoundingMode};
 use crate::proration::{LineMaker, ProrationLine, ProrationUnit};
 use crate::timeline::events::{read_plan, resolve_events, Effect, Plan, Scheduled};
-use crate::timeline::input::{FeeTiming, TimelineInput, TrialSpec, MAX_TIMELINE_PERIODS};
+use crate::timeline::input::{
+    BillingCycleAlignment, FeeTiming, TimelineInput, TrialSpec, MAX_TIMELINE_PERIODS,
+};
 
 /// One period of a timeline: when, on which plan, and what it bills.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -71,20 +74,21 @@ pub fn subscription_timeline(input: &TimelineInput) -> Result<Vec<TimelinePeriod
     let currency = Currency::resolve(&input.currency, "currency")?;
     let plan = read_plan(&input.plan, "plan")?;
     let billing_start = trial_end(input.trial.as_ref(), start, zone)?.unwrap_or(start);
-    let calendar = |end: Option<DateTime<Tz>>| {
+    let calendar = |from: DateTime<Tz>, anchor: Option<AnchorSpec>, end: Option<DateTime<Tz>>| {
         BillingCalendar::new(&BillingPeriodsInput {
-            start: format_instant(&billing_start),
+            start: format_instant(&from),
             timezone: input.timezone.clone(),
             cadence: input.cadence.clone(),
-            anchor: input.anchor,
+            anchor,
             end: end.map(|end| format_instant(&end)),
             count: None,
         })
     };
+    let first_calendar = calendar(billing_start, input.anchor, None)?;
     let events = resolve_events(
         input.events.as_deref().unwrap_or(&[]),
         start,
-        &calendar(None)?,
+        &first_calendar,
         zone,
     )?;
     let cancelled = events
@@ -107,13 +111,52 @@ pub fn subscription_timeline(input: &TimelineInput) -> Result<Vec<TimelinePeriod
         walk.apply_until(billing_start);
         timeline.push(walk.trial(start, billing_start));
     }
-    if cancelled.is_some_and(|cancelled| cancelled <= billing_start) {
-        return Ok(timeline);
-    }
-    for period in calendar(cancelled)?.periods(count)? {
-        timeline.push(walk.period(period)?);
+    let mut billed = 0;
+    for (from, anchor, until) in segments(&events, billing_start, input.anchor, cancelled) {
+        let periods = calendar(from, anchor, until)?.periods(count - billed)?;
+        billed += periods.len();
+        for period in periods {
+            timeline.push(walk.period(period)?);
+        }
+        if billed == count {
+            break;
+        }
     }
     Ok(timeline)
+}
+
+/// The stretches of billing between re-anchorings: `(from, anchor, until)` for each, from
+/// the start of billing, then from each plan change that moves the cycles, up to the
+/// cancellation.
+fn segments(
+    events: &[Scheduled],
+    billing_start: DateTime<Tz>,
+    anchor: Option<AnchorSpec>,
+    cancelled: Option<DateTime<Tz>>,
+) -> Vec<(DateTime<Tz>, Option<AnchorSpec>, Option<DateTime<Tz>>)> {
+    let mut starts = vec![(billing_start, anchor)];
+    for event in events {
+        let Some(new_anchor) = event.new_anchor() else {
+            continue;
+        };
+        if event.effective <= billing_start {
+            starts = vec![(billing_start, Some(new_anchor))];
+        } else {
+            starts.push((event.effective, Some(new_anchor)));
+        }
+    }
+    let ends: Vec<Option<DateTime<Tz>>> = starts
+        .iter()
+        .skip(1)
+        .map(|(from, _)| Some(*from))
+        .chain(std::iter::once(None))
+        .collect();
+    starts
+        .into_iter()
+        .zip(ends)
+        .map(|((from, anchor), until)| (from, anchor, until.or(cancelled)))
+        .filter(|(from, _, until)| until.is_none_or(|until| *from < until))
+        .collect()
 }
 
 fn check_count(count: i64) -> Result<usize> {
@@ -255,7 +298,7 @@ impl Walk<'_> {
         while let Some(event) = self
             .events
             .get(self.applied)
-            .filter(|e| e.effective < period.cycle_end)
+            .filter(|event| happens_within(event.effective, &period))
         {
             let at = event.effective;
             in_arrears.extend(self.fees(FeeTiming::InArrears, segment_start, at, &period)?);
@@ -343,9 +386,16 @@ impl Walk<'_> {
         };
         match effect {
             Effect::Cancel => credit_all(&mut lines, "Unused time after cancellation")?,
-            Effect::Plan(new_plan) => {
+            Effect::Plan(new_plan, alignment) => {
                 credit_all(&mut lines, "Unused time on the old plan")?;
-                for (id, amount, quantity) in in_advance(new_plan) {
+                // A change that moves the cycles starts a new one, which bills in advance itself.
+                let realigned = *alignment != BillingCycleAlignment::Unchanged;
+                let charged = if realigned {
+                    Vec::new()
+                } else {
+                    in_advance(new_plan)
+                };
+                for (id, amount, quantity) in charged {
                     let total = fee_total(amount, quantity)?;
                     let label =
                         format_args!("Remaining time on the new plan: {} {id}", new_plan.id);
@@ -383,11 +433,17 @@ impl Walk<'_> {
     }
 }
 
+/// Whether an event at `effective` happens inside `period`: before its end, or at its end
+/// when that end cuts the cycle short (the cancellation or re-anchoring that cut it).
+fn happens_within(effective: DateTime<Tz>, period: &Period) -> bool {
+    effective < period.end || (effective == period.end && period.end < period.cycle_end)
+}
+
 /// `effect` applied to `plan`: a new plan, or a fee's new quantity. A quantity for a fee the
 /// plan does not have changes nothing; a cancellation ends the walk elsewhere.
 fn apply(plan: &mut Plan, effect: &Effect) {
     match effect {
-        Effect::Plan(new_plan) => *plan = new_plan.clone(),
+        Effect::Plan(new_plan, _) => *plan = new_plan.clone(),
         Effect::Quantity { price_id, quantity } => {
             if let Some(fee) = plan.fees.iter_mut().find(|fee| &fee.id == price_id) {
                 fee.quantity = *quantity;
