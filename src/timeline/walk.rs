@@ -112,8 +112,9 @@ pub fn subscription_timeline(input: &TimelineInput) -> Result<Vec<TimelinePeriod
         timeline.push(walk.trial(start, billing_start));
     }
     let mut billed = 0;
-    for (from, anchor, until) in segments(&events, billing_start, input.anchor, cancelled) {
-        let periods = calendar(from, anchor, until)?.periods(count - billed)?;
+    for segment in segments(&events, billing_start, input.anchor, cancelled) {
+        let calendar = calendar(segment.from, segment.anchor, segment.until)?;
+        let periods = calendar.periods(count - billed)?;
         billed += periods.len();
         for period in periods {
             timeline.push(walk.period(period)?);
@@ -125,15 +126,21 @@ pub fn subscription_timeline(input: &TimelineInput) -> Result<Vec<TimelinePeriod
     Ok(timeline)
 }
 
-/// The stretches of billing between re-anchorings: `(from, anchor, until)` for each, from
-/// the start of billing, then from each plan change that moves the cycles, up to the
-/// cancellation.
+/// A stretch of billing on one anchor.
+struct Segment {
+    from: DateTime<Tz>,
+    anchor: Option<AnchorSpec>,
+    until: Option<DateTime<Tz>>,
+}
+
+/// The stretches of billing between re-anchorings: from the start of billing, then from each
+/// plan change that moves the cycles, up to the cancellation.
 fn segments(
     events: &[Scheduled],
     billing_start: DateTime<Tz>,
     anchor: Option<AnchorSpec>,
     cancelled: Option<DateTime<Tz>>,
-) -> Vec<(DateTime<Tz>, Option<AnchorSpec>, Option<DateTime<Tz>>)> {
+) -> Vec<Segment> {
     let mut starts = vec![(billing_start, anchor)];
     for event in events {
         let Some(new_anchor) = event.new_anchor() else {
@@ -154,8 +161,12 @@ fn segments(
     starts
         .into_iter()
         .zip(ends)
-        .map(|((from, anchor), until)| (from, anchor, until.or(cancelled)))
-        .filter(|(from, _, until)| until.is_none_or(|until| *from < until))
+        .map(|((from, anchor), until)| Segment {
+            from,
+            anchor,
+            until: until.or(cancelled),
+        })
+        .filter(|segment| segment.until.is_none_or(|until| segment.from < until))
         .collect()
 }
 
