@@ -173,12 +173,16 @@ export interface PriceSpec {
   amount: string;
   billing: "in_advance" | "in_arrears";
   quantity?: Quantity | null;
+  /** The plan phase the fee belongs to (Orb's `plan_phase_order`); every phase when absent. */
+  plan_phase_order?: number | null;
 }
 
 /** A plan: its id and fixed fees, billed on the timeline's cadence. */
 export interface PlanSpec {
   id: string;
   prices: PriceSpec[];
+  /** Orb's plan phases, from the subscription's start; only the initial plan may have them. */
+  phases?: { order: number; duration?: number | null; duration_unit?: DurationUnit | null }[] | null;
 }
 
 /** Orb's `change_option`; `"requested_date"` (at `at`) when absent. */
@@ -192,7 +196,8 @@ export type TimelineEvent =
   | { type: "plan_change"; at: string; change_option?: ChangeOption | null; plan: PlanSpec;
       billing_cycle_alignment?: BillingCycleAlignment | null }
   | { type: "cancellation"; at: string; change_option?: ChangeOption | null }
-  | { type: "quantity_change"; at: string; change_option?: ChangeOption | null; price_id: string; quantity: Quantity };
+  | { type: "quantity_change"; at: string; change_option?: ChangeOption | null; price_id: string; quantity: Quantity }
+  | { type: "phase_trigger"; at: string; change_option?: ChangeOption | null; order: number };
 
 /** Input of {@link subscriptionTimeline}. */
 export interface TimelineInput {
@@ -222,6 +227,8 @@ export interface TimelinePeriod {
   cycle_start: string;
   cycle_end: string;
   plan: string;
+  /** The plan's phase at the period's start, for a plan with phases. */
+  phase: number | null;
   trial: boolean;
   free: boolean;
   in_advance: ProrationLine[];

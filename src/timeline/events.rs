@@ -20,13 +20,32 @@ pub(crate) struct Fee {
     pub(crate) amount: Decimal,
     pub(crate) timing: FeeTiming,
     pub(crate) quantity: Decimal,
+    /// The phase the fee belongs to; every phase when `None`.
+    pub(crate) phase: Option<i64>,
 }
 
-/// A plan, checked.
+/// A plan, checked; `phase` is the phase in effect, whose fees `fees` are.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Plan {
     pub(crate) id: String,
+    pub(crate) phase: Option<i64>,
     pub(crate) fees: Vec<Fee>,
+}
+
+impl Plan {
+    /// The plan as it is in phase `order`: the fees of that phase and of every phase.
+    pub(crate) fn in_phase(&self, order: i64) -> Plan {
+        Plan {
+            id: self.id.clone(),
+            phase: Some(order),
+            fees: self
+                .fees
+                .iter()
+                .filter(|fee| fee.phase.is_none_or(|phase| phase == order))
+                .cloned()
+                .collect(),
+        }
+    }
 }
 
 /// Checks a plan, naming its fields under `field` (`plan`, `events[2].plan`).
@@ -46,11 +65,13 @@ pub(crate) fn read_plan(spec: &PlanSpec, field: &str) -> Result<Plan> {
                 amount: parse_amount(&price.amount, &at("amount"))?,
                 timing: price.billing,
                 quantity,
+                phase: price.plan_phase_order,
             })
         })
         .collect::<Result<Vec<Fee>>>()?;
     Ok(Plan {
         id: spec.id.clone(),
+        phase: None,
         fees,
     })
 }
@@ -59,8 +80,13 @@ pub(crate) fn read_plan(spec: &PlanSpec, field: &str) -> Result<Plan> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum Effect {
     Plan(Plan, BillingCycleAlignment),
+    /// The initial plan's next phase begins: its fees replace the last phase's.
+    Phase(Plan),
     Cancel,
-    Quantity { price_id: String, quantity: Decimal },
+    Quantity {
+        price_id: String,
+        quantity: Decimal,
+    },
 }
 
 /// An event and the instant it takes effect.
@@ -91,15 +117,25 @@ impl Scheduled {
     }
 }
 
-/// The events in the order they take effect. At one instant the later of two events of the
-/// same kind (two plan changes, two quantities of one fee, a plan change and a
-/// cancellation) wins, as in Orb; nothing may take effect after a cancellation.
+/// A phase trigger: the initial plan's phase `order` starts at `effective`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Trigger {
+    pub(crate) order: i64,
+    pub(crate) effective: DateTime<Tz>,
+    /// Where the event stands in the caller's `events`.
+    pub(crate) index: usize,
+}
+
+/// The events in the order they take effect, and the phase triggers apart (they shape the
+/// phase schedule rather than take effect themselves). At one instant the later of two
+/// events of the same kind (two plan changes, two quantities of one fee, a plan change and
+/// a cancellation) wins, as in Orb; nothing may take effect after a cancellation.
 pub(crate) fn resolve_events(
     specs: &[EventSpec],
     start: DateTime<Tz>,
     calendar: &BillingCalendar,
     zone: Tz,
-) -> Result<Vec<Scheduled>> {
+) -> Result<(Vec<Scheduled>, Vec<Trigger>)> {
     if specs.len() > MAX_EVENTS {
         return Err(Error::new(
             ErrorCode::OutOfRange,
@@ -108,6 +144,7 @@ pub(crate) fn resolve_events(
         ));
     }
     let mut scheduled = Vec::with_capacity(specs.len());
+    let mut triggers = Vec::new();
     for (index, spec) in specs.iter().enumerate() {
         let field = format!("events[{index}]");
         let at = parse_instant(&spec.at, zone, &format!("{field}.at"))?;
@@ -122,18 +159,32 @@ pub(crate) fn resolve_events(
             ChangeOption::Immediate | ChangeOption::RequestedDate => at,
             ChangeOption::EndOfSubscriptionTerm => term_end(calendar, at)?,
         };
-        scheduled.push((effective, index, effect_of(spec, &field)?));
+        match read_event(spec, &field)? {
+            Event::Effect(effect) => scheduled.push((effective, index, effect)),
+            Event::Trigger(order) => triggers.push(Trigger {
+                order,
+                effective,
+                index,
+            }),
+        }
     }
     scheduled.sort_by_key(|(effective, index, _)| (*effective, *index));
     let kept = later_wins(scheduled);
     check_nothing_after_cancellation(&kept)?;
-    Ok(kept
+    let events = kept
         .into_iter()
         .map(|(effective, _, effect)| Scheduled { effective, effect })
-        .collect())
+        .collect();
+    Ok((events, triggers))
 }
 
-fn effect_of(spec: &EventSpec, field: &str) -> Result<Effect> {
+/// What an event is: something that takes effect, or a phase trigger.
+enum Event {
+    Effect(Effect),
+    Trigger(i64),
+}
+
+fn read_event(spec: &EventSpec, field: &str) -> Result<Event> {
     let missing = |name: &str| {
         Error::new(
             ErrorCode::InvalidInput,
@@ -141,13 +192,23 @@ fn effect_of(spec: &EventSpec, field: &str) -> Result<Effect> {
             format!("this event needs `{name}`"),
         )
     };
-    Ok(match spec.kind {
+    Ok(Event::Effect(match spec.kind {
         EventKind::PlanChange => {
             let plan = spec.plan.as_ref().ok_or_else(|| missing("plan"))?;
+            if plan.phases.is_some() {
+                return Err(Error::new(
+                    ErrorCode::InvalidInput,
+                    format!("{field}.plan.phases"),
+                    "only the initial plan may have phases; a plan changed to bills its fees",
+                ));
+            }
             let alignment = spec.billing_cycle_alignment.unwrap_or_default();
             Effect::Plan(read_plan(plan, &format!("{field}.plan"))?, alignment)
         }
         EventKind::Cancellation => Effect::Cancel,
+        EventKind::PhaseTrigger => {
+            return Ok(Event::Trigger(spec.order.ok_or_else(|| missing("order"))?));
+        }
         EventKind::QuantityChange => Effect::Quantity {
             price_id: spec.price_id.clone().ok_or_else(|| missing("price_id"))?,
             quantity: parse_quantity(
@@ -155,7 +216,7 @@ fn effect_of(spec: &EventSpec, field: &str) -> Result<Effect> {
                 &format!("{field}.quantity"),
             )?,
         },
-    })
+    }))
 }
 
 /// The end of the billing term running at `at` (the nominal cycle holding it; before
@@ -179,7 +240,7 @@ fn term_end(calendar: &BillingCalendar, at: DateTime<Tz>) -> Result<DateTime<Tz>
 /// cancellation at one instant are of one kind (what the subscription becomes).
 fn later_wins(sorted: Vec<(DateTime<Tz>, usize, Effect)>) -> Vec<(DateTime<Tz>, usize, Effect)> {
     let slot = |effect: &Effect| match effect {
-        Effect::Plan(..) | Effect::Cancel => None,
+        Effect::Plan(..) | Effect::Phase(_) | Effect::Cancel => None,
         Effect::Quantity { price_id, .. } => Some(price_id.clone()),
     };
     let mut kept: Vec<(DateTime<Tz>, usize, Effect)> = Vec::with_capacity(sorted.len());

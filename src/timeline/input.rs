@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use crate::calendar::anchor::AnchorSpec;
 use crate::calendar::cadence::CadenceSpec;
 use crate::money::{CurrencySpec, DecimalText, QuantityText, RoundingMode};
+use crate::phases::PhaseSpec;
 use crate::proration::ProrationUnit;
 
 /// The most periods one timeline returns.
@@ -35,15 +36,23 @@ pub struct PriceSpec {
     /// The fixed quantity; 1 when absent.
     #[serde(default)]
     pub quantity: Option<QuantityText>,
+    /// The plan phase this fee belongs to (Orb's `plan_phase_order`); every phase when absent.
+    #[serde(default)]
+    pub plan_phase_order: Option<i64>,
 }
 
-/// A plan: its id and its fixed fees, all billed on the timeline's cadence.
+/// A plan: its id, its fixed fees (all billed on the timeline's cadence), and Orb's plan
+/// phases, each fee belonging to one phase or to all.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PlanSpec {
     /// The plan's id, as the periods name it.
     pub id: String,
     /// Its fixed fees.
     pub prices: Vec<PriceSpec>,
+    /// Its phases (Orb's plan phases), in effect from the subscription's start; none when
+    /// absent. Only the initial plan may have phases.
+    #[serde(default)]
+    pub phases: Option<Vec<PhaseSpec>>,
 }
 
 /// A free trial: a number of days from the start, or Wingback's `free_trial_end` instant.
@@ -93,6 +102,8 @@ pub enum EventKind {
     Cancellation,
     /// Sets the quantity of the fixed fee `price_id`.
     QuantityChange,
+    /// Starts the initial plan's phase `order` early (Orb's trigger phase).
+    PhaseTrigger,
 }
 
 /// A scheduled event, read flat: the fields its `type` needs are checked when it is applied.
@@ -118,6 +129,9 @@ pub struct EventSpec {
     /// The new quantity of a `quantity_change`.
     #[serde(default)]
     pub quantity: Option<QuantityText>,
+    /// The phase a `phase_trigger` starts.
+    #[serde(default)]
+    pub order: Option<i64>,
 }
 
 /// What [`crate::timeline::subscription_timeline`] computes over.

@@ -12,8 +12,9 @@ use crate::calendar::periods::{BillingPeriodsInput, Period};
 use crate::calendar::zone::{customer_zone, start_of_day};
 use crate::error::{Error, ErrorCode, Result};
 use crate::money::{Currency, RoundingMode};
+use crate::phases::{phase_schedule, PhaseScheduleInput, TransitionSpec};
 use crate::proration::{LineMaker, ProrationLine, ProrationUnit};
-use crate::timeline::events::{read_plan, resolve_events, Effect, Plan, Scheduled};
+use crate::timeline::events::{read_plan, resolve_events, Effect, Plan, Scheduled, Trigger};
 use crate::timeline::input::{
     BillingCycleAlignment, FeeTiming, TimelineInput, TrialSpec, MAX_TIMELINE_PERIODS,
 };
@@ -37,6 +38,8 @@ pub struct TimelinePeriod {
     pub cycle_end: DateTime<Tz>,
     /// The plan in effect when the period starts.
     pub plan: String,
+    /// The plan's phase in effect when the period starts, for a plan with phases.
+    pub phase: Option<i64>,
     /// Whether this is the free trial, before billing starts.
     pub trial: bool,
     /// Whether this is one of the free cycles: nothing is billed for it.
@@ -85,12 +88,13 @@ pub fn subscription_timeline(input: &TimelineInput) -> Result<Vec<TimelinePeriod
         })
     };
     let first_calendar = calendar(billing_start, input.anchor, None)?;
-    let events = resolve_events(
+    let (events, triggers) = resolve_events(
         input.events.as_deref().unwrap_or(&[]),
         start,
         &first_calendar,
         zone,
     )?;
+    let (plan, events) = with_phases(plan, input, events, triggers)?;
     let cancelled = events
         .iter()
         .find(|event| event.effect == Effect::Cancel)
@@ -124,6 +128,83 @@ pub fn subscription_timeline(input: &TimelineInput) -> Result<Vec<TimelinePeriod
         }
     }
     Ok(timeline)
+}
+
+/// The initial plan in its first phase, and the events with each later phase's start added
+/// (before any other event at that instant). Phases belong to the initial plan: a plan
+/// change or a cancellation ends them.
+fn with_phases(
+    plan: Plan,
+    input: &TimelineInput,
+    events: Vec<Scheduled>,
+    triggers: Vec<Trigger>,
+) -> Result<(Plan, Vec<Scheduled>)> {
+    let Some(phases) = &input.plan.phases else {
+        return match triggers.first() {
+            Some(trigger) => Err(Error::new(
+                ErrorCode::InvalidInput,
+                format!("events[{}].order", trigger.index),
+                "the plan has no phases to trigger",
+            )),
+            None => Ok((plan, events)),
+        };
+    };
+    let transitions = triggers
+        .iter()
+        .map(|trigger| TransitionSpec {
+            order: trigger.order,
+            effective: format_instant(&trigger.effective),
+        })
+        .collect();
+    let schedule = phase_schedule(&PhaseScheduleInput {
+        start: input.start.clone(),
+        timezone: input.timezone.clone(),
+        phases: phases.clone(),
+        transitions: Some(transitions),
+        initial_phase_order: None,
+    })
+    .map_err(|error| phase_error(error, &triggers))?;
+    let ends_phases = events
+        .iter()
+        .find(|event| matches!(event.effect, Effect::Plan(..) | Effect::Cancel))
+        .map(|event| event.effective);
+    let initial = schedule
+        .first()
+        .map_or(plan.clone(), |phase| plan.in_phase(phase.order));
+    let mut merged: Vec<Scheduled> = schedule
+        .iter()
+        .skip(1)
+        .filter(|phase| ends_phases.is_none_or(|end| phase.start < end))
+        .map(|phase| Scheduled {
+            effective: phase.start,
+            effect: Effect::Phase(plan.in_phase(phase.order)),
+        })
+        .collect();
+    merged.extend(events);
+    // Stable: at one instant the phase comes first, so a plan change made then wins.
+    merged.sort_by_key(|event| event.effective);
+    Ok((initial, merged))
+}
+
+/// A phase schedule's error, named as the timeline's input names it: `plan.phases[1]...`,
+/// or the event of a trigger (`events[3]`) for `transitions[i]`.
+fn phase_error(error: Error, triggers: &[Trigger]) -> Error {
+    let field = error.field();
+    let renamed = if field.starts_with("phases") {
+        format!("plan.{field}")
+    } else if let Some(rest) = field.strip_prefix("transitions[") {
+        let (index, tail) = rest.split_once(']').unwrap_or((rest, ""));
+        let event = index
+            .parse::<usize>()
+            .ok()
+            .and_then(|index| triggers.get(index))
+            .map_or(0, |trigger| trigger.index);
+        let tail = tail.replace(".effective", ".at");
+        format!("events[{event}]{tail}")
+    } else {
+        return error;
+    };
+    Error::new(error.code(), renamed, error.message())
 }
 
 /// A stretch of billing on one anchor.
@@ -282,6 +363,7 @@ impl Walk<'_> {
             cycle_start: start,
             cycle_end: end,
             plan: self.plan.id.clone(),
+            phase: self.plan.phase,
             trial: true,
             free: true,
             in_advance: Vec::new(),
@@ -296,7 +378,7 @@ impl Walk<'_> {
         if free {
             self.free_left -= 1;
         }
-        let plan_at_start = self.plan.id.clone();
+        let (plan_at_start, phase_at_start) = (self.plan.id.clone(), self.plan.phase);
         let in_advance = self.fees(
             FeeTiming::InAdvance,
             period.start,
@@ -338,6 +420,7 @@ impl Walk<'_> {
             cycle_start: period.cycle_start,
             cycle_end: period.cycle_end,
             plan: plan_at_start,
+            phase: phase_at_start,
             trial: false,
             free,
             in_advance,
@@ -397,6 +480,23 @@ impl Walk<'_> {
         };
         match effect {
             Effect::Cancel => credit_all(&mut lines, "Unused time after cancellation")?,
+            Effect::Phase(next) => {
+                let ending = format!("Unused time in phase {}", self.plan.phase.unwrap_or(0));
+                credit_all(&mut lines, &ending)?;
+                for (id, amount, quantity) in in_advance(next) {
+                    let total = fee_total(amount, quantity)?;
+                    let phase = next.phase.unwrap_or(0);
+                    let label = format_args!("Remaining time in phase {phase}: {} {id}", next.id);
+                    lines.push(self.lines.line(
+                        total,
+                        label,
+                        total,
+                        at,
+                        period.cycle_end,
+                        period,
+                    )?);
+                }
+            }
             Effect::Plan(new_plan, alignment) => {
                 credit_all(&mut lines, "Unused time on the old plan")?;
                 // A change that moves the cycles starts a new one, which bills in advance itself.
@@ -454,7 +554,7 @@ fn happens_within(effective: DateTime<Tz>, period: &Period) -> bool {
 /// plan does not have changes nothing; a cancellation ends the walk elsewhere.
 fn apply(plan: &mut Plan, effect: &Effect) {
     match effect {
-        Effect::Plan(new_plan, _) => *plan = new_plan.clone(),
+        Effect::Plan(new_plan, _) | Effect::Phase(new_plan) => *plan = new_plan.clone(),
         Effect::Quantity { price_id, quantity } => {
             if let Some(fee) = plan.fees.iter_mut().find(|fee| &fee.id == price_id) {
                 fee.quantity = *quantity;
