@@ -13,6 +13,9 @@ use billkit::{
 };
 use serde_json::Value;
 
+mod common;
+use common::check_outcome;
+
 #[test]
 fn shared_vectors() {
     let vectors: Value =
@@ -22,36 +25,7 @@ fn shared_vectors() {
     for case in cases {
         let name = case["name"].as_str().unwrap();
         let input: BillingPeriodsInput = serde_json::from_value(case["input"].clone()).unwrap();
-        match (billing_periods(&input), case.get("error")) {
-            (Ok(periods), None) => {
-                assert_eq!(
-                    serde_json::to_value(&periods).unwrap(),
-                    case["periods"],
-                    "{name}"
-                )
-            }
-            (Err(error), Some(expected)) => {
-                assert_eq!(error.code().as_str(), expected["code"], "{name}: {error}");
-                assert_eq!(error.field(), expected["field"], "{name}: {error}");
-            }
-            (got, _) => panic!("{name}: unexpected {got:?}"),
-        }
-    }
-}
-
-fn check_outcome<T: serde::Serialize + std::fmt::Debug>(
-    name: &str,
-    got: billkit::Result<T>,
-    case: &Value,
-    key: &str,
-) {
-    match (got, case.get("error")) {
-        (Ok(value), None) => assert_eq!(serde_json::to_value(&value).unwrap(), case[key], "{name}"),
-        (Err(error), Some(expected)) => {
-            assert_eq!(error.code().as_str(), expected["code"], "{name}: {error}");
-            assert_eq!(error.field(), expected["field"], "{name}: {error}");
-        }
-        (got, _) => panic!("{name}: unexpected {got:?}"),
+        check_outcome(name, billing_periods(&input), case, "periods");
     }
 }
 

@@ -13,7 +13,7 @@ use crate::calendar::zone::{customer_zone, start_of_day};
 use crate::error::{Error, ErrorCode, Result};
 use crate::money::{Currency, RoundingMode};
 use crate::phases::{phase_schedule, PhaseScheduleInput, TransitionSpec};
-use crate::proration::{LineMaker, ProrationLine, ProrationUnit};
+use crate::proration::{LineKind, LineMaker, ProrationLine, ProrationUnit};
 use crate::timeline::events::{read_plan, resolve_events, Effect, Plan, Scheduled, Trigger};
 use crate::timeline::input::{
     BillingCycleAlignment, FeeTiming, TimelineInput, TrialSpec, MAX_TIMELINE_PERIODS,
@@ -459,65 +459,63 @@ impl Walk<'_> {
         at: DateTime<Tz>,
         period: &Period,
     ) -> Result<Vec<ProrationLine>> {
-        let in_advance = |plan: &Plan| -> Vec<(String, Decimal, Decimal)> {
-            plan.fees
+        let mut lines = Vec::new();
+        // The in-advance fees of `plan`, each for the rest of the cycle from `at`: credited
+        // or charged, labelled `what: plan fee`.
+        let rest_of_cycle = |lines: &mut Vec<ProrationLine>,
+                             plan: &Plan,
+                             kind: LineKind,
+                             what: &str|
+         -> Result<()> {
+            for fee in plan
+                .fees
                 .iter()
                 .filter(|fee| fee.timing == FeeTiming::InAdvance)
-                .map(|fee| (fee.id.clone(), fee.amount, fee.quantity))
-                .collect()
-        };
-        let mut lines = Vec::new();
-        let credit_all = |lines: &mut Vec<ProrationLine>, what: &str| -> Result<()> {
-            for (id, amount, quantity) in in_advance(&self.plan) {
-                let total = fee_total(amount, quantity)?;
-                let label = format_args!("{what}: {} {id}", self.plan.id);
-                lines.push(
-                    self.lines
-                        .line(-total, label, total, at, period.cycle_end, period)?,
-                );
+            {
+                let total = fee_total(fee.amount, fee.quantity)?;
+                let label = format_args!("{what}: {} {}", plan.id, fee.id);
+                lines.push(self.lines.line(
+                    signed(kind, total),
+                    label,
+                    total,
+                    at,
+                    period.cycle_end,
+                    period,
+                )?);
             }
             Ok(())
         };
+        let (credit, charge) = (LineKind::Credit, LineKind::Charge);
         match effect {
-            Effect::Cancel => credit_all(&mut lines, "Unused time after cancellation")?,
+            Effect::Cancel => {
+                rest_of_cycle(
+                    &mut lines,
+                    &self.plan,
+                    credit,
+                    "Unused time after cancellation",
+                )?;
+            }
             Effect::Phase(next) => {
                 let ending = format!("Unused time in phase {}", self.plan.phase.unwrap_or(0));
-                credit_all(&mut lines, &ending)?;
-                for (id, amount, quantity) in in_advance(next) {
-                    let total = fee_total(amount, quantity)?;
-                    let phase = next.phase.unwrap_or(0);
-                    let label = format_args!("Remaining time in phase {phase}: {} {id}", next.id);
-                    lines.push(self.lines.line(
-                        total,
-                        label,
-                        total,
-                        at,
-                        period.cycle_end,
-                        period,
-                    )?);
-                }
+                rest_of_cycle(&mut lines, &self.plan, credit, &ending)?;
+                let starting = format!("Remaining time in phase {}", next.phase.unwrap_or(0));
+                rest_of_cycle(&mut lines, next, charge, &starting)?;
             }
             Effect::Plan(new_plan, alignment) => {
-                credit_all(&mut lines, "Unused time on the old plan")?;
+                rest_of_cycle(
+                    &mut lines,
+                    &self.plan,
+                    credit,
+                    "Unused time on the old plan",
+                )?;
                 // A change that moves the cycles starts a new one, which bills in advance itself.
-                let realigned = *alignment != BillingCycleAlignment::Unchanged;
-                let charged = if realigned {
-                    Vec::new()
-                } else {
-                    in_advance(new_plan)
-                };
-                for (id, amount, quantity) in charged {
-                    let total = fee_total(amount, quantity)?;
-                    let label =
-                        format_args!("Remaining time on the new plan: {} {id}", new_plan.id);
-                    lines.push(self.lines.line(
-                        total,
-                        label,
-                        total,
-                        at,
-                        period.cycle_end,
-                        period,
-                    )?);
+                if *alignment == BillingCycleAlignment::Unchanged {
+                    rest_of_cycle(
+                        &mut lines,
+                        new_plan,
+                        charge,
+                        "Remaining time on the new plan",
+                    )?;
                 }
             }
             Effect::Quantity { price_id, quantity } => {
@@ -561,6 +559,14 @@ fn apply(plan: &mut Plan, effect: &Effect) {
             }
         }
         Effect::Cancel => {}
+    }
+}
+
+/// `amount` as a line of `kind` carries it: negative for a credit.
+fn signed(kind: LineKind, amount: Decimal) -> Decimal {
+    match kind {
+        LineKind::Credit => -amount,
+        LineKind::Charge => amount,
     }
 }
 
