@@ -96,3 +96,84 @@ fn the_period_at_an_instant_far_from_the_start() {
     let before = billkit::bindings::billing_period_at(subscription, "2024-01-30".into()).unwrap();
     assert!(before.is_null());
 }
+
+// BILLING_RULES.md 4: $100 for March in Los Angeles, from local midnight on the 16th:
+// 16/31 days = 51.61, 16 x 86,400 of 2,674,800 seconds = 51.68.
+#[wasm_bindgen_test]
+fn prorate_by_days_and_by_seconds() {
+    for (unit, expected) in [("day", "51.61"), ("second", "51.68")] {
+        let input = js(&format!(
+            r#"{{"amount":"100.00","period_start":"2024-03-01","period_end":"2024-04-01",
+                "from":"2024-03-16","to":"2024-04-01","timezone":"America/Los_Angeles",
+                "unit":"{unit}","currency":"USD"}}"#
+        ));
+        let proration = billkit::bindings::prorate(input).unwrap();
+        assert_eq!(property(&proration, "amount"), expected);
+    }
+}
+
+#[wasm_bindgen_test]
+fn a_js_number_for_money_is_refused() {
+    let input = js(
+        r#"{"amount":100,"period_start":"2024-03-01","period_end":"2024-04-01",
+        "from":"2024-03-16","to":"2024-04-01","currency":"USD"}"#,
+    );
+    let error = billkit::bindings::prorate(input).unwrap_err();
+    assert_eq!(property(&error, "code"), "invalid_amount");
+    assert_eq!(property(&error, "field"), "amount");
+}
+
+// API.md's phaseSchedule example: the trigger on Jan 20 ends phase 1 early.
+#[wasm_bindgen_test]
+fn phase_schedule_of_the_api_example() {
+    let input = js(r#"{"start":"2024-01-15","timezone":"UTC",
+        "phases":[{"order":1,"duration":14,"duration_unit":"daily"},{"order":2,"duration":null,"duration_unit":null}],
+        "transitions":[{"order":2,"effective":"2024-01-20"}]}"#);
+    let phases = billkit::bindings::phase_schedule(input).unwrap();
+    assert_eq!(
+        json(&phases),
+        concat!(
+            r#"[{"order":1,"start":"2024-01-15T00:00:00+00:00","end":"2024-01-20T00:00:00+00:00"},"#,
+            r#"{"order":2,"start":"2024-01-20T00:00:00+00:00","end":null}]"#
+        )
+    );
+}
+
+// Stripe's example through the timeline: $10 to $20 halfway through April.
+#[wasm_bindgen_test]
+fn a_timeline_with_an_upgrade() {
+    let input = js(
+        r#"{"start":"2024-04-01","cadence":"monthly","currency":"USD","count":1,
+        "plan":{"id":"basic","prices":[{"id":"base","amount":"10.00","billing":"in_advance"}]},
+        "events":[{"type":"plan_change","at":"2024-04-16",
+                   "plan":{"id":"pro","prices":[{"id":"base","amount":"20.00","billing":"in_advance"}]}}]}"#,
+    );
+    let periods = billkit::bindings::subscription_timeline(input).unwrap();
+    let text = json(&periods);
+    assert!(text.contains(r#""amount":"-5.00""#), "{text}");
+    assert!(
+        text.contains(r#""amount":"10.00","exact":"10","used":15,"total":30"#),
+        "{text}"
+    );
+}
+
+// Kill Bill's 8.52 (12.00 for 22 of January's 31 days) in a batch, next to a number that
+// must be refused.
+#[wasm_bindgen_test]
+fn a_batch_of_prorations() {
+    let input = js(
+        r#"{"amounts":["12.00"],"period_starts":["2014-01-01"],"period_ends":["2014-02-01"],
+        "froms":["2014-01-01"],"tos":["2014-01-23"],"currency":"USD"}"#,
+    );
+    let shares = billkit::bindings::prorate_batch(input).unwrap();
+    assert_eq!(
+        json(&shares),
+        r#"{"amounts":["8.52"],"used":[22],"total":[31]}"#
+    );
+    let numbers = js(
+        r#"{"amounts":[12],"period_starts":["2014-01-01"],"period_ends":["2014-02-01"],
+        "froms":["2014-01-01"],"tos":["2014-01-23"],"currency":"USD"}"#,
+    );
+    let error = billkit::bindings::prorate_batch(numbers).unwrap_err();
+    assert_eq!(property(&error, "field"), "amounts[0]");
+}

@@ -4,6 +4,7 @@
 //! `BillkitError`.
 
 mod batch;
+pub use batch::prorate_batch;
 mod columns;
 mod errors;
 mod period_json;
