@@ -175,6 +175,8 @@ export interface PriceSpec {
   quantity?: Quantity | null;
   /** The plan phase the fee belongs to (Orb's `plan_phase_order`); every phase when absent. */
   plan_phase_order?: number | null;
+  /** The fee's own cadence, a whole multiple of the timeline's (an annual fee billed monthly). */
+  cadence?: Cadence | null;
 }
 
 /** A plan: its id and fixed fees, billed on the timeline's cadence. */

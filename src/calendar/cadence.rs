@@ -63,6 +63,24 @@ impl Cadence {
         }
     }
 
+    /// Whether every boundary of this cadence is a boundary of `shorter` under the same
+    /// anchor: the same kind of cycle, a whole number of `shorter`'s cycles long.
+    ///
+    /// ```
+    /// use billkit::Cadence;
+    ///
+    /// assert!(Cadence::Months(12).is_multiple_of(Cadence::Months(3)));
+    /// assert!(!Cadence::Months(12).is_multiple_of(Cadence::Weeks(1)));
+    /// ```
+    pub fn is_multiple_of(self, shorter: Cadence) -> bool {
+        match (self, shorter) {
+            (Cadence::Days(long), Cadence::Days(short))
+            | (Cadence::Weeks(long), Cadence::Weeks(short))
+            | (Cadence::Months(long), Cadence::Months(short)) => long % short == 0,
+            _ => false,
+        }
+    }
+
     fn from_name(name: &str) -> Result<Cadence> {
         Ok(match name {
             "daily" => Cadence::Days(1),

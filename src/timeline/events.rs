@@ -6,6 +6,7 @@ use rust_decimal::Decimal;
 
 use crate::calendar::anchor::AnchorSpec;
 use crate::calendar::billing_calendar::BillingCalendar;
+use crate::calendar::cadence::{Cadence, CadenceSpec};
 use crate::calendar::instant::parse_instant;
 use crate::error::{Error, ErrorCode, Result};
 use crate::money::{parse_amount, parse_quantity};
@@ -22,6 +23,9 @@ pub(crate) struct Fee {
     pub(crate) quantity: Decimal,
     /// The phase the fee belongs to; every phase when `None`.
     pub(crate) phase: Option<i64>,
+    /// The fee's own cadence when it is longer than the billing cadence; `None` when the fee
+    /// is billed every billing period.
+    pub(crate) cadence: Option<CadenceSpec>,
 }
 
 /// A plan, checked; `phase` is the phase in effect, whose fees `fees` are.
@@ -48,8 +52,9 @@ impl Plan {
     }
 }
 
-/// Checks a plan, naming its fields under `field` (`plan`, `events[2].plan`).
-pub(crate) fn read_plan(spec: &PlanSpec, field: &str) -> Result<Plan> {
+/// Checks a plan, naming its fields under `field` (`plan`, `events[2].plan`); fees with their
+/// own cadence must have one that is a whole multiple of `billing`.
+pub(crate) fn read_plan(spec: &PlanSpec, field: &str, billing: Cadence) -> Result<Plan> {
     let fees = spec
         .prices
         .iter()
@@ -66,6 +71,7 @@ pub(crate) fn read_plan(spec: &PlanSpec, field: &str) -> Result<Plan> {
                 timing: price.billing,
                 quantity,
                 phase: price.plan_phase_order,
+                cadence: own_cadence(price.cadence.as_ref(), billing, &at("cadence"))?,
             })
         })
         .collect::<Result<Vec<Fee>>>()?;
@@ -74,6 +80,30 @@ pub(crate) fn read_plan(spec: &PlanSpec, field: &str) -> Result<Plan> {
         phase: None,
         fees,
     })
+}
+
+/// A fee's cadence when it differs from the billing cadence, checked to be a multiple of it.
+fn own_cadence(
+    spec: Option<&CadenceSpec>,
+    billing: Cadence,
+    field: &str,
+) -> Result<Option<CadenceSpec>> {
+    let Some(spec) = spec else {
+        return Ok(None);
+    };
+    let cadence = Cadence::from_spec(spec)
+        .map_err(|error| Error::new(error.code(), field, error.message()))?;
+    if cadence == billing {
+        return Ok(None);
+    }
+    if !cadence.is_multiple_of(billing) {
+        return Err(Error::new(
+            ErrorCode::InvalidInput,
+            field,
+            format!("`{field}` must be a whole multiple of the timeline's cadence, so that its cycles start on billing boundaries"),
+        ));
+    }
+    Ok(Some(spec.clone()))
 }
 
 /// What an event does once it takes effect.
@@ -133,7 +163,8 @@ pub(crate) struct Trigger {
 pub(crate) fn resolve_events(
     specs: &[EventSpec],
     start: DateTime<Tz>,
-    calendar: &BillingCalendar,
+    term: &BillingCalendar,
+    billing: Cadence,
     zone: Tz,
 ) -> Result<(Vec<Scheduled>, Vec<Trigger>)> {
     if specs.len() > MAX_EVENTS {
@@ -157,9 +188,9 @@ pub(crate) fn resolve_events(
         }
         let effective = match spec.change_option.unwrap_or_default() {
             ChangeOption::Immediate | ChangeOption::RequestedDate => at,
-            ChangeOption::EndOfSubscriptionTerm => term_end(calendar, at)?,
+            ChangeOption::EndOfSubscriptionTerm => term_end(term, at)?,
         };
-        match read_event(spec, &field)? {
+        match read_event(spec, &field, billing)? {
             Event::Effect(effect) => scheduled.push((effective, index, effect)),
             Event::Trigger(order) => triggers.push(Trigger {
                 order,
@@ -184,7 +215,7 @@ enum Event {
     Trigger(i64),
 }
 
-fn read_event(spec: &EventSpec, field: &str) -> Result<Event> {
+fn read_event(spec: &EventSpec, field: &str, billing: Cadence) -> Result<Event> {
     let missing = |name: &str| {
         Error::new(
             ErrorCode::InvalidInput,
@@ -203,7 +234,10 @@ fn read_event(spec: &EventSpec, field: &str) -> Result<Event> {
                 ));
             }
             let alignment = spec.billing_cycle_alignment.unwrap_or_default();
-            Effect::Plan(read_plan(plan, &format!("{field}.plan"))?, alignment)
+            Effect::Plan(
+                read_plan(plan, &format!("{field}.plan"), billing)?,
+                alignment,
+            )
         }
         EventKind::Cancellation => Effect::Cancel,
         EventKind::PhaseTrigger => {
@@ -219,8 +253,8 @@ fn read_event(spec: &EventSpec, field: &str) -> Result<Event> {
     }))
 }
 
-/// The end of the billing term running at `at` (the nominal cycle holding it; before
-/// billing starts, the first one).
+/// The end of the term running at `at`: the cycle of the term's calendar (the longest
+/// cadence) holding it; before billing starts, the first one.
 fn term_end(calendar: &BillingCalendar, at: DateTime<Tz>) -> Result<DateTime<Tz>> {
     let first = calendar.periods(1)?;
     let holding = match calendar.period_at(at)? {

@@ -39,6 +39,10 @@ pub struct PriceSpec {
     /// The plan phase this fee belongs to (Orb's `plan_phase_order`); every phase when absent.
     #[serde(default)]
     pub plan_phase_order: Option<i64>,
+    /// The fee's own cadence, a whole multiple of the timeline's (an annual fee on a monthly
+    /// subscription); the timeline's when absent.
+    #[serde(default)]
+    pub cadence: Option<CadenceSpec>,
 }
 
 /// A plan: its id, its fixed fees (all billed on the timeline's cadence), and Orb's plan

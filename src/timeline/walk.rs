@@ -7,6 +7,7 @@ use serde::Serialize;
 
 use crate::calendar::anchor::AnchorSpec;
 use crate::calendar::billing_calendar::BillingCalendar;
+use crate::calendar::cadence::{Cadence, CadenceSpec};
 use crate::calendar::instant::{format_instant, parse_instant, serialize_instant};
 use crate::calendar::periods::{BillingPeriodsInput, Period};
 use crate::calendar::zone::{customer_zone, start_of_day};
@@ -14,7 +15,7 @@ use crate::error::{Error, ErrorCode, Result};
 use crate::money::{Currency, RoundingMode};
 use crate::phases::{phase_schedule, PhaseScheduleInput, TransitionSpec};
 use crate::proration::{LineKind, LineMaker, ProrationLine, ProrationUnit};
-use crate::timeline::events::{read_plan, resolve_events, Effect, Plan, Scheduled, Trigger};
+use crate::timeline::events::{read_plan, resolve_events, Effect, Fee, Plan, Scheduled, Trigger};
 use crate::timeline::input::{
     BillingCycleAlignment, FeeTiming, TimelineInput, TrialSpec, MAX_TIMELINE_PERIODS,
 };
@@ -75,23 +76,20 @@ pub fn subscription_timeline(input: &TimelineInput) -> Result<Vec<TimelinePeriod
     let zone = customer_zone(input.timezone.as_deref())?;
     let start = parse_instant(&input.start, zone, "start")?;
     let currency = Currency::resolve(&input.currency, "currency")?;
-    let plan = read_plan(&input.plan, "plan")?;
+    let billing = Cadence::from_spec(&input.cadence)?;
+    let plan = read_plan(&input.plan, "plan", billing)?;
     let billing_start = trial_end(input.trial.as_ref(), start, zone)?.unwrap_or(start);
-    let calendar = |from: DateTime<Tz>, anchor: Option<AnchorSpec>, end: Option<DateTime<Tz>>| {
-        BillingCalendar::new(&BillingPeriodsInput {
-            start: format_instant(&from),
-            timezone: input.timezone.clone(),
-            cadence: input.cadence.clone(),
-            anchor,
-            end: end.map(|end| format_instant(&end)),
-            count: None,
-        })
+    let first_segment = Segment {
+        from: billing_start,
+        anchor: input.anchor,
+        until: None,
     };
-    let first_calendar = calendar(billing_start, input.anchor, None)?;
+    let term = first_segment.calendar(input, longest_cadence(input, &plan))?;
     let (events, triggers) = resolve_events(
         input.events.as_deref().unwrap_or(&[]),
         start,
-        &first_calendar,
+        &term,
+        billing,
         zone,
     )?;
     let (plan, events) = with_phases(plan, input, events, triggers)?;
@@ -100,9 +98,12 @@ pub fn subscription_timeline(input: &TimelineInput) -> Result<Vec<TimelinePeriod
         .find(|event| event.effect == Effect::Cancel)
         .map(|event| event.effective);
     let mut walk = Walk {
+        input,
         events: &events,
         applied: 0,
+        history: vec![(billing_start, plan.clone())],
         plan,
+        segment: first_segment,
         free_left: input.free_cycles.unwrap_or(0),
         lines: Lines {
             unit: input.unit.unwrap_or_default(),
@@ -117,8 +118,10 @@ pub fn subscription_timeline(input: &TimelineInput) -> Result<Vec<TimelinePeriod
     }
     let mut billed = 0;
     for segment in segments(&events, billing_start, input.anchor, cancelled) {
-        let calendar = calendar(segment.from, segment.anchor, segment.until)?;
-        let periods = calendar.periods(count - billed)?;
+        let periods = segment
+            .calendar(input, &input.cadence)?
+            .periods(count - billed)?;
+        walk.begin(segment);
         billed += periods.len();
         for period in periods {
             timeline.push(walk.period(period)?);
@@ -208,10 +211,44 @@ fn phase_error(error: Error, triggers: &[Trigger]) -> Error {
 }
 
 /// A stretch of billing on one anchor.
+#[derive(Debug, Clone)]
 struct Segment {
     from: DateTime<Tz>,
     anchor: Option<AnchorSpec>,
     until: Option<DateTime<Tz>>,
+}
+
+impl Segment {
+    /// The cycles of `cadence` over this stretch, on its anchor.
+    fn calendar(&self, input: &TimelineInput, cadence: &CadenceSpec) -> Result<BillingCalendar> {
+        BillingCalendar::new(&BillingPeriodsInput {
+            start: format_instant(&self.from),
+            timezone: input.timezone.clone(),
+            cadence: cadence.clone(),
+            anchor: self.anchor,
+            end: self.until.map(|until| format_instant(&until)),
+            count: None,
+        })
+    }
+}
+
+/// The subscription term's cadence (Orb): the longest of the plan's fee cadences, which are
+/// all multiples of the billing cadence.
+fn longest_cadence<'a>(input: &'a TimelineInput, plan: &'a Plan) -> &'a CadenceSpec {
+    plan.fees
+        .iter()
+        .filter_map(|fee| fee.cadence.as_ref())
+        .filter_map(|spec| Some((cycle_count(Cadence::from_spec(spec).ok()?), spec)))
+        .max_by_key(|(count, _)| *count)
+        .map_or(&input.cadence, |(_, spec)| spec)
+}
+
+/// A cadence's length in its own unit: comparable between multiples of one cadence.
+fn cycle_count(cadence: Cadence) -> i64 {
+    match cadence {
+        Cadence::Days(count) | Cadence::Weeks(count) | Cadence::Months(count) => count,
+        Cadence::OneTime => 0,
+    }
 }
 
 /// The stretches of billing between re-anchorings: from the start of billing, then from each
@@ -334,15 +371,27 @@ impl Lines<'_> {
 
 /// The state of a subscription as the timeline walks forward.
 struct Walk<'a> {
+    input: &'a TimelineInput,
     events: &'a [Scheduled],
     /// How many of `events` have taken effect.
     applied: usize,
     plan: Plan,
+    /// Each plan state since the current segment began, from the instant it took effect:
+    /// fees in arrears with a long cadence are billed over all of their cycle.
+    history: Vec<(DateTime<Tz>, Plan)>,
+    /// The stretch of billing the walk is in, on which fee cycles are anchored.
+    segment: Segment,
     free_left: i64,
     lines: Lines<'a>,
 }
 
 impl Walk<'_> {
+    /// Enters a new stretch of billing: fee cycles restart from its start.
+    fn begin(&mut self, segment: Segment) {
+        self.history = vec![(segment.from, self.plan.clone())];
+        self.segment = segment;
+    }
+
     /// Applies, without lines, every event that takes effect at or before `instant`.
     fn apply_until(&mut self, instant: DateTime<Tz>) {
         while let Some(event) = self
@@ -350,8 +399,16 @@ impl Walk<'_> {
             .get(self.applied)
             .filter(|e| e.effective <= instant)
         {
+            self.apply_next(event.effective);
+        }
+    }
+
+    /// Applies the next event, which takes effect at `at`, and records the new state.
+    fn apply_next(&mut self, at: DateTime<Tz>) {
+        if let Some(event) = self.events.get(self.applied) {
             apply(&mut self.plan, &event.effect);
             self.applied += 1;
+            self.history.push((at, self.plan.clone()));
         }
     }
 
@@ -373,41 +430,44 @@ impl Walk<'_> {
     }
 
     fn period(&mut self, period: Period) -> Result<TimelinePeriod> {
-        self.apply_until(period.start);
+        // Events at the period's start end no billing cycle, but may cut across the cycle of
+        // a fee with a longer cadence.
+        let mut changes = Vec::new();
+        while let Some(event) = self
+            .events
+            .get(self.applied)
+            .filter(|event| event.effective <= period.start)
+        {
+            let at = event.effective;
+            if at == period.start {
+                changes.extend(self.change_lines(&event.effect, at, &period)?);
+            }
+            self.apply_next(at);
+        }
         let free = self.free_left > 0 && !period.partial;
         if free {
             self.free_left -= 1;
         }
         let (plan_at_start, phase_at_start) = (self.plan.id.clone(), self.plan.phase);
-        let in_advance = self.fees(
-            FeeTiming::InAdvance,
-            period.start,
-            period.cycle_end,
-            &period,
-        )?;
+        let in_advance = self.in_advance(&period)?;
         let mut in_arrears = Vec::new();
-        let mut changes = Vec::new();
-        let mut segment_start = period.start;
+        let mut state_start = period.start;
+        let segment_end = self.segment.until;
         while let Some(event) = self
             .events
             .get(self.applied)
-            .filter(|event| happens_within(event.effective, &period))
+            .filter(|event| happens_within(event.effective, &period, segment_end))
         {
             let at = event.effective;
-            in_arrears.extend(self.fees(FeeTiming::InArrears, segment_start, at, &period)?);
+            in_arrears.extend(self.billing_fees_in_arrears(state_start, at, &period)?);
             changes.extend(self.change_lines(&event.effect, at, &period)?);
-            apply(&mut self.plan, &event.effect);
-            self.applied += 1;
-            segment_start = at;
+            self.apply_next(at);
+            state_start = at;
         }
-        if segment_start < period.end {
-            in_arrears.extend(self.fees(
-                FeeTiming::InArrears,
-                segment_start,
-                period.end,
-                &period,
-            )?);
+        if state_start < period.end {
+            in_arrears.extend(self.billing_fees_in_arrears(state_start, period.end, &period)?);
         }
+        in_arrears.extend(self.long_fees_in_arrears(&period)?);
         let (in_advance, in_arrears, changes) = if free {
             (Vec::new(), Vec::new(), Vec::new())
         } else {
@@ -429,10 +489,60 @@ impl Walk<'_> {
         })
     }
 
-    /// The current plan's fees of `timing`, each for `[from, to)` of the period's cycle.
-    fn fees(
+    /// The cycle of `fee` that holds `at`: the billing period's for a fee on the billing
+    /// cadence, else the nominal one its own cadence gives on the segment's anchor (not cut
+    /// by the segment's end, so that a change there still finds the cycle it cuts).
+    fn cycle_of(&self, fee: &Fee, at: DateTime<Tz>, period: &Period) -> Result<Option<Period>> {
+        match &fee.cadence {
+            None => Ok(Some(period.clone())),
+            Some(cadence) => {
+                let uncut = Segment {
+                    until: None,
+                    ..self.segment.clone()
+                };
+                uncut.calendar(self.input, cadence)?.period_at(at)
+            }
+        }
+    }
+
+    /// The cycle of `fee` that `at` falls strictly inside, if any: only there does a change
+    /// at `at` leave part of the fee unused or owed. At a cycle's own start the fee in
+    /// advance for the new state covers it; at its end nothing of it remains.
+    fn cycle_across(&self, fee: &Fee, at: DateTime<Tz>, period: &Period) -> Result<Option<Period>> {
+        Ok(self
+            .cycle_of(fee, at, period)?
+            .filter(|cycle| cycle.cycle_start < at && at < cycle.cycle_end))
+    }
+
+    /// Fees in advance whose cycle starts with this period, each for the rest of its cycle.
+    fn in_advance(&self, period: &Period) -> Result<Vec<ProrationLine>> {
+        let mut lines = Vec::new();
+        for fee in self
+            .plan
+            .fees
+            .iter()
+            .filter(|fee| fee.timing == FeeTiming::InAdvance)
+        {
+            let Some(cycle) = self.cycle_of(fee, period.start, period)? else {
+                continue;
+            };
+            if cycle.start == period.start {
+                lines.push(self.fee_line(
+                    &self.plan,
+                    fee,
+                    fee.quantity,
+                    period.start,
+                    cycle.cycle_end,
+                    &cycle,
+                )?);
+            }
+        }
+        Ok(lines)
+    }
+
+    /// Fees in arrears on the billing cadence, for `[from, to)` of this period's cycle.
+    fn billing_fees_in_arrears(
         &self,
-        timing: FeeTiming,
         from: DateTime<Tz>,
         to: DateTime<Tz>,
         period: &Period,
@@ -440,19 +550,87 @@ impl Walk<'_> {
         self.plan
             .fees
             .iter()
-            .filter(|fee| fee.timing == timing)
-            .map(|fee| {
-                let total = fee_total(fee.amount, fee.quantity)?;
-                let what = format_args!(
-                    "{} {}, {} × {}",
-                    self.plan.id, fee.id, fee.quantity, fee.amount
-                );
-                self.lines.line(total, what, total, from, to, period)
-            })
+            .filter(|fee| fee.timing == FeeTiming::InArrears && fee.cadence.is_none())
+            .map(|fee| self.fee_line(&self.plan, fee, fee.quantity, from, to, period))
             .collect()
     }
 
-    /// The lines a change at `at` causes to the fees paid in advance for the rest of the cycle.
+    /// Fees in arrears with a longer cadence whose cycle ends with this period: billed for
+    /// the time each plan state of the cycle held them.
+    fn long_fees_in_arrears(&self, period: &Period) -> Result<Vec<ProrationLine>> {
+        let mut lines = Vec::new();
+        let mut billed: Vec<(&str, &CadenceSpec)> = Vec::new();
+        for (_, plan) in &self.history {
+            for fee in plan
+                .fees
+                .iter()
+                .filter(|fee| fee.timing == FeeTiming::InArrears)
+            {
+                let Some(cadence) = &fee.cadence else {
+                    continue;
+                };
+                if billed.contains(&(fee.id.as_str(), cadence)) {
+                    continue;
+                }
+                billed.push((fee.id.as_str(), cadence));
+                let Some(cycle) = self.cycle_of(fee, period.start, period)? else {
+                    continue;
+                };
+                let ends_here =
+                    cycle.cycle_end == period.end || self.segment.until == Some(period.end);
+                if ends_here {
+                    lines.extend(self.held_in(fee.id.as_str(), cadence, &cycle, period.end)?);
+                }
+            }
+        }
+        Ok(lines)
+    }
+
+    /// The lines of fee `id` (of `cadence`) for each plan state that held it within `cycle`,
+    /// up to `until` (the cycle's end, or where billing stopped short of it).
+    fn held_in(
+        &self,
+        id: &str,
+        cadence: &CadenceSpec,
+        cycle: &Period,
+        until: DateTime<Tz>,
+    ) -> Result<Vec<ProrationLine>> {
+        let mut lines = Vec::new();
+        for (index, (from, plan)) in self.history.iter().enumerate() {
+            let to = self.history.get(index + 1).map_or(until, |(next, _)| *next);
+            let (from, to) = ((*from).max(cycle.start), to.min(until));
+            if from >= to {
+                continue;
+            }
+            let held = plan.fees.iter().find(|fee| {
+                fee.id == id
+                    && fee.timing == FeeTiming::InArrears
+                    && fee.cadence.as_ref() == Some(cadence)
+            });
+            if let Some(fee) = held {
+                lines.push(self.fee_line(plan, fee, fee.quantity, from, to, cycle)?);
+            }
+        }
+        Ok(lines)
+    }
+
+    /// `fee` of `plan` at `quantity`, for `[from, to)` of `cycle`.
+    fn fee_line(
+        &self,
+        plan: &Plan,
+        fee: &Fee,
+        quantity: Decimal,
+        from: DateTime<Tz>,
+        to: DateTime<Tz>,
+        cycle: &Period,
+    ) -> Result<ProrationLine> {
+        let total = fee_total(fee.amount, quantity)?;
+        let what = format_args!("{} {}, {} × {}", plan.id, fee.id, quantity, fee.amount);
+        self.lines.line(total, what, total, from, to, cycle)
+    }
+
+    /// The lines a change at `at` causes to the fees paid in advance, each for the rest of
+    /// its own cycle.
     fn change_lines(
         &self,
         effect: &Effect,
@@ -460,7 +638,7 @@ impl Walk<'_> {
         period: &Period,
     ) -> Result<Vec<ProrationLine>> {
         let mut lines = Vec::new();
-        // The in-advance fees of `plan`, each for the rest of the cycle from `at`: credited
+        // The in-advance fees of `plan`, each for the rest of its cycle from `at`: credited
         // or charged, labelled `what: plan fee`.
         let rest_of_cycle = |lines: &mut Vec<ProrationLine>,
                              plan: &Plan,
@@ -472,6 +650,9 @@ impl Walk<'_> {
                 .iter()
                 .filter(|fee| fee.timing == FeeTiming::InAdvance)
             {
+                let Some(cycle) = self.cycle_across(fee, at, period)? else {
+                    continue;
+                };
                 let total = fee_total(fee.amount, fee.quantity)?;
                 let label = format_args!("{what}: {} {}", plan.id, fee.id);
                 lines.push(self.lines.line(
@@ -479,8 +660,8 @@ impl Walk<'_> {
                     label,
                     total,
                     at,
-                    period.cycle_end,
-                    period,
+                    cycle.cycle_end,
+                    &cycle,
                 )?);
             }
             Ok(())
@@ -521,20 +702,22 @@ impl Walk<'_> {
             Effect::Quantity { price_id, quantity } => {
                 let fee = self.plan.fees.iter().find(|fee| &fee.id == price_id);
                 if let Some(fee) = fee.filter(|fee| fee.timing == FeeTiming::InAdvance) {
-                    let step = quantity.checked_sub(fee.quantity).ok_or_else(too_large)?;
-                    let difference = fee_total(fee.amount, step)?;
-                    let label = format_args!(
-                        "Quantity {} to {quantity}: {} {}",
-                        fee.quantity, self.plan.id, fee.id
-                    );
-                    lines.push(self.lines.line(
-                        difference,
-                        label,
-                        difference.abs(),
-                        at,
-                        period.cycle_end,
-                        period,
-                    )?);
+                    if let Some(cycle) = self.cycle_across(fee, at, period)? {
+                        let step = quantity.checked_sub(fee.quantity).ok_or_else(too_large)?;
+                        let difference = fee_total(fee.amount, step)?;
+                        let label = format_args!(
+                            "Quantity {} to {quantity}: {} {}",
+                            fee.quantity, self.plan.id, fee.id
+                        );
+                        lines.push(self.lines.line(
+                            difference,
+                            label,
+                            difference.abs(),
+                            at,
+                            cycle.cycle_end,
+                            &cycle,
+                        )?);
+                    }
                 }
             }
         }
@@ -543,9 +726,16 @@ impl Walk<'_> {
 }
 
 /// Whether an event at `effective` happens inside `period`: before its end, or at its end
-/// when that end cuts the cycle short (the cancellation or re-anchoring that cut it).
-fn happens_within(effective: DateTime<Tz>, period: &Period) -> bool {
-    effective < period.end || (effective == period.end && period.end < period.cycle_end)
+/// when that end is where billing stops or re-anchors (`segment_end`: a cancellation or a
+/// change that moves the cycles), which may cut a cycle short.
+fn happens_within(
+    effective: DateTime<Tz>,
+    period: &Period,
+    segment_end: Option<DateTime<Tz>>,
+) -> bool {
+    effective < period.end
+        || (effective == period.end
+            && (period.end < period.cycle_end || segment_end == Some(period.end)))
 }
 
 /// `effect` applied to `plan`: a new plan, or a fee's new quantity. A quantity for a fee the
