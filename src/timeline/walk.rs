@@ -8,7 +8,7 @@ use serde::Serialize;
 use crate::calendar::anchor::AnchorSpec;
 use crate::calendar::billing_calendar::BillingCalendar;
 use crate::calendar::cadence::{Cadence, CadenceSpec};
-use crate::calendar::instant::{format_instant, parse_instant, serialize_instant};
+use crate::calendar::instant::{format_instant, parse_instant};
 use crate::calendar::periods::{BillingPeriodsInput, Period};
 use crate::calendar::zone::{customer_zone, start_of_day};
 use crate::error::{Error, ErrorCode, Result};
@@ -23,20 +23,9 @@ use crate::timeline::input::{
 /// One period of a timeline: when, on which plan, and what it bills.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct TimelinePeriod {
-    /// First instant of the period.
-    #[serde(serialize_with = "serialize_instant")]
-    pub start: DateTime<Tz>,
-    /// First instant after it.
-    #[serde(serialize_with = "serialize_instant")]
-    pub end: DateTime<Tz>,
-    /// Whether it is shorter than its cycle.
-    pub partial: bool,
-    /// First instant of its nominal cycle.
-    #[serde(serialize_with = "serialize_instant")]
-    pub cycle_start: DateTime<Tz>,
-    /// First instant after its nominal cycle.
-    #[serde(serialize_with = "serialize_instant")]
-    pub cycle_end: DateTime<Tz>,
+    /// The period and its nominal cycle; its fields sit beside the others in JSON.
+    #[serde(flatten)]
+    pub period: Period,
     /// The plan in effect when the period starts.
     pub plan: String,
     /// The plan's phase in effect when the period starts, for a plan with phases.
@@ -414,11 +403,13 @@ impl Walk<'_> {
 
     fn trial(&self, start: DateTime<Tz>, end: DateTime<Tz>) -> TimelinePeriod {
         TimelinePeriod {
-            start,
-            end,
-            partial: false,
-            cycle_start: start,
-            cycle_end: end,
+            period: Period {
+                start,
+                end,
+                partial: false,
+                cycle_start: start,
+                cycle_end: end,
+            },
             plan: self.plan.id.clone(),
             phase: self.plan.phase,
             trial: true,
@@ -474,11 +465,7 @@ impl Walk<'_> {
             (in_advance, in_arrears, changes)
         };
         Ok(TimelinePeriod {
-            start: period.start,
-            end: period.end,
-            partial: period.partial,
-            cycle_start: period.cycle_start,
-            cycle_end: period.cycle_end,
+            period,
             plan: plan_at_start,
             phase: phase_at_start,
             trial: false,
