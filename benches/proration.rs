@@ -3,28 +3,13 @@
 //! `cargo bench --bench proration -- <prorations.json>`; prints median microseconds per row.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
-use std::time::Instant;
-
 use billkit::money::CurrencySpec;
 use billkit::proration::{prorate, prorate_batch, BatchColumns, BatchSettings, ProrateInput};
 
-fn median_micros(rows: usize, mut run: impl FnMut()) -> f64 {
-    let mut passes: Vec<f64> = (0..7)
-        .map(|_| {
-            let started = Instant::now();
-            run();
-            started.elapsed().as_secs_f64() * 1e6 / rows as f64
-        })
-        .collect();
-    passes.sort_by(f64::total_cmp);
-    passes[passes.len() / 2]
-}
+mod common;
 
 fn main() {
-    let path = std::env::args()
-        .skip(1)
-        .find(|arg| arg.ends_with(".json"))
-        .expect("usage: cargo bench --bench proration -- <prorations.json>");
+    let path = common::workload_path("proration");
     let inputs: Vec<ProrateInput> =
         serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
     let column = |pick: fn(&ProrateInput) -> &str| inputs.iter().map(pick).collect::<Vec<&str>>();
@@ -54,12 +39,12 @@ fn main() {
         rounding: inputs[0].rounding,
         unit: inputs[0].unit,
     };
-    let one_by_one = median_micros(inputs.len(), || {
+    let one_by_one = common::median_micros(inputs.len(), || {
         for input in &inputs {
             std::hint::black_box(prorate(input).unwrap());
         }
     });
-    let batch = median_micros(inputs.len(), || {
+    let batch = common::median_micros(inputs.len(), || {
         std::hint::black_box(prorate_batch(&columns, &settings).unwrap());
     });
     println!("{{\"native_prorate_us\": {one_by_one:.3}, \"native_batch_us\": {batch:.3}}}");
