@@ -18,6 +18,7 @@
 pub mod bindings;
 pub mod calendar;
 mod error;
+pub mod invoice;
 pub mod money;
 pub mod phases;
 pub mod proration;

@@ -118,6 +118,18 @@ pub fn subscription_timeline(
     write(&crate::timeline::subscription_timeline(&input)?)
 }
 
+/// The invoice an Orb subscription produces when a billing period starts: fixed fees in
+/// advance for it, and for the period before it fees in arrears, usage priced by Orb's
+/// models and the credits and charges of changes; adjusted in Orb's order, each line rounded
+/// once, the total the sum of the lines, the customer's balance applied after it.
+#[wasm_bindgen(js_name = previewInvoice, unchecked_return_type = "Invoice")]
+pub fn preview_invoice(
+    #[wasm_bindgen(unchecked_param_type = "PreviewInvoiceInput")] input: JsValue,
+) -> Result<JsValue, JsValue> {
+    let input = read(input)?;
+    write(&crate::invoice::preview_invoice(&input)?)
+}
+
 /// Writes a small result as plain JS data (objects, arrays, strings, numbers).
 fn write<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
     value

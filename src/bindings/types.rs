@@ -246,6 +246,131 @@ export interface Period {
   cycle_start: string;
   cycle_end: string;
 }
+/** A number Orb writes as a JSON number (quantities, tier bounds, percentages, bps), or a decimal string. */
+export type OrbNumber = number | string;
+
+/** Input of {@link previewInvoice}: an Orb Subscription as Orb's API returns it, usage, and which invoice. */
+export interface PreviewInvoiceInput {
+  subscription: OrbSubscription;
+  /** Usage over the period billed in arrears, by price interval id or price id. */
+  usage?: Record<string, OrbNumber | UsageGroup[]> | null;
+  /** The invoice that opens billing period `period_index` (0: the first). */
+  period_index?: number | null;
+  /** Or the invoice that opens the billing period holding this instant. */
+  at?: string | null;
+  currency?: Currency | null;
+  rounding?: RoundingMode | null;
+  unit?: ProrationUnit | null;
+}
+
+/** Usage of a matrix price with one combination of dimension values. */
+export interface UsageGroup {
+  dimension_values: (string | null)[];
+  quantity: OrbNumber;
+}
+
+/** The fields of Orb's Subscription a preview reads; any other field is accepted and ignored. */
+export interface OrbSubscription {
+  start_date: string;
+  end_date?: string | null;
+  customer?: { timezone?: string | null; currency?: string | null; balance?: string | null; [field: string]: unknown } | null;
+  plan?: { currency?: string | null; net_terms?: number | null; [field: string]: unknown } | null;
+  billing_cycle_anchor_configuration?: Anchor | null;
+  net_terms?: number | null;
+  price_intervals: OrbPriceInterval[];
+  adjustment_intervals?: OrbAdjustmentInterval[] | null;
+  [field: string]: unknown;
+}
+
+/** Orb's price interval. */
+export interface OrbPriceInterval {
+  id?: string | null;
+  start_date: string;
+  end_date?: string | null;
+  price: OrbPrice;
+  fixed_fee_quantity_transitions?: { effective_date: string; quantity: OrbNumber; [field: string]: unknown }[] | null;
+  [field: string]: unknown;
+}
+
+/** Orb's Price: `model_type` names the configuration object that is present. */
+export interface OrbPrice {
+  id: string;
+  name?: string | null;
+  model_type: "unit" | "package" | "tiered" | "bulk" | "matrix" | "bps" | "tiered_bps" | "bulk_bps" | (string & {});
+  price_type?: "usage_price" | "fixed_price" | null;
+  cadence: "one_time" | "monthly" | "quarterly" | "semi_annual" | "annual" | "custom";
+  billing_cycle_configuration?: { duration: number; duration_unit: "day" | "month" } | null;
+  fixed_price_quantity?: OrbNumber | null;
+  billed_in_advance?: boolean | null;
+  billing_mode?: "in_advance" | "in_arrear" | null;
+  unit_config?: { unit_amount: string } | null;
+  package_config?: { package_amount: string; package_size: OrbNumber } | null;
+  tiered_config?: { tiers: { first_unit: OrbNumber; last_unit?: OrbNumber | null; unit_amount: string }[] } | null;
+  bulk_config?: { tiers: { maximum_units?: OrbNumber | null; unit_amount: string }[] } | null;
+  matrix_config?: {
+    default_unit_amount: string;
+    dimensions?: (string | null)[];
+    matrix_values: { dimension_values: (string | null)[]; unit_amount: string }[];
+  } | null;
+  bps_config?: { bps: OrbNumber; per_unit_maximum?: string | null } | null;
+  tiered_bps_config?: { tiers: { minimum_amount: string; maximum_amount?: string | null; bps: OrbNumber; per_unit_maximum?: string | null }[] } | null;
+  bulk_bps_config?: { tiers: { maximum_amount?: string | null; bps: OrbNumber; per_unit_maximum?: string | null }[] } | null;
+  [field: string]: unknown;
+}
+
+/** Orb's adjustment interval. */
+export interface OrbAdjustmentInterval {
+  id?: string | null;
+  start_date: string;
+  end_date?: string | null;
+  applies_to_price_interval_ids?: string[] | null;
+  adjustment: {
+    id?: string | null;
+    adjustment_type: "usage_discount" | "amount_discount" | "percentage_discount" | "minimum" | "maximum";
+    usage_discount?: OrbNumber | null;
+    amount_discount?: string | null;
+    percentage_discount?: OrbNumber | null;
+    minimum_amount?: string | null;
+    maximum_amount?: string | null;
+    applies_to_price_ids?: string[] | null;
+    is_invoice_level?: boolean | null;
+    reason?: string | null;
+    [field: string]: unknown;
+  };
+  [field: string]: unknown;
+}
+
+/** Output of {@link previewInvoice}. */
+export interface Invoice {
+  currency: string;
+  invoice_date: string;
+  due_date: string;
+  /** The billing period the invoice opens. */
+  period: Period;
+  /** The period before it, billed in arrears. */
+  previous_period: Period | null;
+  lines: InvoiceLine[];
+  subtotal: string;
+  total: string;
+  balance_applied: string;
+  amount_due: string;
+}
+
+/** One invoice line: a price over a service period, rounded once, then adjusted. */
+export interface InvoiceLine {
+  kind: "in_advance" | "one_time" | "in_arrears" | "usage" | "credit" | "charge";
+  name: string;
+  price_id: string;
+  price_interval_id: string | null;
+  start: string;
+  end: string | null;
+  quantity: string;
+  unit_amount: string | null;
+  subtotal: string;
+  adjustments: { adjustment_id: string | null; adjustment_type: string; amount: string }[];
+  amount: string;
+  explanation: string;
+}
 "#;
 
 #[cfg(test)]

@@ -10,4 +10,5 @@ pub use batch::{prorate_batch, BatchColumns, BatchSettings, BatchShares, MAX_BAT
 pub(crate) use change::LineMaker;
 pub use change::{prorate_change, Change, LineKind, ProrateChangeInput, ProrationLine};
 pub use measure::ProrationUnit;
+pub(crate) use prorate::serialize_decimal;
 pub use prorate::{prorate, ProrateInput, Proration};

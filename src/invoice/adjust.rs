@@ -1,0 +1,417 @@
+//! Adjustments, in Orb's order: usage discounts, amount discounts, percentage discounts,
+//! minimums, maximums. Each applies to the lines it names (or to every line, at invoice
+//! level) as one group: its amount is rounded once and shared out over the group's lines in
+//! whole minor units, so the lines always add up to the total.
+
+use chrono::DateTime;
+use chrono_tz::Tz;
+use rust_decimal::Decimal;
+
+use crate::calendar::instant::parse_instant;
+use crate::error::{Error, ErrorCode, Result};
+use crate::invoice::fees::Fee;
+use crate::invoice::invoice::{InvoiceLineKind, LineAdjustment};
+use crate::invoice::lines::DraftLine;
+use crate::invoice::orb::OrbAdjustmentInterval;
+use crate::money::{allocate, parse_amount, share, Currency, RoundingMode};
+use crate::proration::ProrationUnit;
+
+/// The most adjustment intervals one preview reads.
+pub const MAX_ADJUSTMENT_INTERVALS: usize = 1_000;
+
+/// The five kinds, in the order Orb applies them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Kind {
+    UsageDiscount,
+    AmountDiscount,
+    PercentageDiscount,
+    Minimum,
+    Maximum,
+}
+
+impl Kind {
+    const ORDER: [Kind; 5] = [
+        Kind::UsageDiscount,
+        Kind::AmountDiscount,
+        Kind::PercentageDiscount,
+        Kind::Minimum,
+        Kind::Maximum,
+    ];
+
+    fn name(self) -> &'static str {
+        match self {
+            Kind::UsageDiscount => "usage_discount",
+            Kind::AmountDiscount => "amount_discount",
+            Kind::PercentageDiscount => "percentage_discount",
+            Kind::Minimum => "minimum",
+            Kind::Maximum => "maximum",
+        }
+    }
+}
+
+/// An adjustment interval, checked.
+#[derive(Debug, Clone)]
+pub(crate) struct Adjustment {
+    id: Option<String>,
+    kind: Kind,
+    value: Decimal,
+    invoice_level: bool,
+    price_ids: Vec<String>,
+    interval_ids: Vec<String>,
+    start: DateTime<Tz>,
+    end: Option<DateTime<Tz>>,
+}
+
+/// Reads the subscription's adjustment intervals.
+pub(crate) fn read_adjustments(
+    intervals: &[OrbAdjustmentInterval],
+    zone: Tz,
+) -> Result<Vec<Adjustment>> {
+    if intervals.len() > MAX_ADJUSTMENT_INTERVALS {
+        return Err(Error::new(
+            ErrorCode::OutOfRange,
+            "subscription.adjustment_intervals",
+            format!("a subscription has at most {MAX_ADJUSTMENT_INTERVALS} adjustment intervals"),
+        ));
+    }
+    intervals
+        .iter()
+        .enumerate()
+        .map(|(index, interval)| {
+            read_adjustment(
+                interval,
+                &format!("subscription.adjustment_intervals[{index}]"),
+                zone,
+            )
+        })
+        .collect()
+}
+
+fn read_adjustment(interval: &OrbAdjustmentInterval, field: &str, zone: Tz) -> Result<Adjustment> {
+    let adjustment = &interval.adjustment;
+    let at = format!("{field}.adjustment");
+    let missing = |name: &str| {
+        Error::new(
+            ErrorCode::InvalidInput,
+            format!("{at}.{name}"),
+            format!(
+                "a `{}` adjustment needs `{name}`",
+                adjustment.adjustment_type
+            ),
+        )
+    };
+    let money = |value: Option<&crate::money::DecimalText>, name: &str| -> Result<Decimal> {
+        let value = parse_amount(value.ok_or_else(|| missing(name))?, &format!("{at}.{name}"))?;
+        not_negative(value, &format!("{at}.{name}"))
+    };
+    let (kind, value) = match adjustment.adjustment_type.as_str() {
+        "usage_discount" => {
+            let units = adjustment
+                .usage_discount
+                .as_ref()
+                .ok_or_else(|| missing("usage_discount"))?;
+            let name = format!("{at}.usage_discount");
+            (
+                Kind::UsageDiscount,
+                not_negative(units.read(&name)?, &name)?,
+            )
+        }
+        "amount_discount" => (
+            Kind::AmountDiscount,
+            money(adjustment.amount_discount.as_ref(), "amount_discount")?,
+        ),
+        "percentage_discount" => {
+            let name = format!("{at}.percentage_discount");
+            let fraction = adjustment
+                .percentage_discount
+                .as_ref()
+                .ok_or_else(|| missing("percentage_discount"))?
+                .read(&name)?;
+            if fraction < Decimal::ZERO || fraction > Decimal::ONE {
+                return Err(Error::new(
+                    ErrorCode::OutOfRange,
+                    name,
+                    "a percentage discount is a fraction from 0 to 1",
+                ));
+            }
+            (Kind::PercentageDiscount, fraction)
+        }
+        "minimum" => (
+            Kind::Minimum,
+            money(adjustment.minimum_amount.as_ref(), "minimum_amount")?,
+        ),
+        "maximum" => (
+            Kind::Maximum,
+            money(adjustment.maximum_amount.as_ref(), "maximum_amount")?,
+        ),
+        other => {
+            return Err(Error::new(
+                ErrorCode::InvalidInput,
+                format!("{at}.adjustment_type"),
+                format!(
+                    "`adjustment_type` is usage_discount, amount_discount, percentage_discount, \
+                     minimum or maximum, not `{}`",
+                    crate::text::excerpt(other)
+                ),
+            ))
+        }
+    };
+    Ok(Adjustment {
+        id: adjustment.id.clone().or_else(|| interval.id.clone()),
+        kind,
+        value,
+        invoice_level: adjustment.is_invoice_level.unwrap_or(false),
+        price_ids: adjustment.applies_to_price_ids.clone().unwrap_or_default(),
+        interval_ids: interval
+            .applies_to_price_interval_ids
+            .clone()
+            .unwrap_or_default(),
+        start: parse_instant(&interval.start_date, zone, &format!("{field}.start_date"))?,
+        end: interval
+            .end_date
+            .as_deref()
+            .map(|end| parse_instant(end, zone, &format!("{field}.end_date")))
+            .transpose()?,
+    })
+}
+
+fn not_negative(value: Decimal, field: &str) -> Result<Decimal> {
+    if value.is_sign_negative() && !value.is_zero() {
+        return Err(Error::new(
+            ErrorCode::OutOfRange,
+            field,
+            format!("`{field}` cannot be negative"),
+        ));
+    }
+    Ok(value)
+}
+
+/// Lines after adjustments: each line's amount and the adjustments' shares of it.
+pub(crate) struct Adjusted {
+    pub(crate) amounts: Vec<Decimal>,
+    pub(crate) shares: Vec<Vec<LineAdjustment>>,
+}
+
+/// How adjustments round and prorate.
+pub(crate) struct Adjuster<'a> {
+    pub(crate) fees: &'a [Fee],
+    pub(crate) unit: ProrationUnit,
+    pub(crate) currency: &'a Currency,
+    pub(crate) rounding: RoundingMode,
+}
+
+impl Adjuster<'_> {
+    /// Applies `adjustments` to `lines` in Orb's order. Credits and charges of changes are
+    /// prorations of fees already adjusted when billed, and are left as they are.
+    pub(crate) fn apply(
+        &self,
+        adjustments: &[Adjustment],
+        lines: &[DraftLine],
+    ) -> Result<Adjusted> {
+        let mut adjusted = Adjusted {
+            amounts: lines.iter().map(|line| line.subtotal).collect(),
+            shares: vec![Vec::new(); lines.len()],
+        };
+        let mut usage: Vec<_> = lines.iter().map(|line| line.usage.clone()).collect();
+        for kind in Kind::ORDER {
+            for adjustment in adjustments
+                .iter()
+                .filter(|adjustment| adjustment.kind == kind)
+            {
+                let targets: Vec<usize> = lines
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, line)| self.applies(adjustment, line))
+                    .map(|(index, _)| index)
+                    .collect();
+                if targets.is_empty() {
+                    continue;
+                }
+                let deltas = match kind {
+                    Kind::UsageDiscount => self.usage_discount(
+                        adjustment,
+                        lines,
+                        &targets,
+                        &mut usage,
+                        &adjusted.amounts,
+                    )?,
+                    _ => self.group_deltas(adjustment, lines, &targets, &adjusted.amounts)?,
+                };
+                for (index, delta) in deltas {
+                    if delta.is_zero() {
+                        continue;
+                    }
+                    if let (Some(amount), Some(shares)) = (
+                        adjusted.amounts.get_mut(index),
+                        adjusted.shares.get_mut(index),
+                    ) {
+                        *amount += delta;
+                        shares.push(LineAdjustment {
+                            adjustment_id: adjustment.id.clone(),
+                            adjustment_type: kind.name().to_owned(),
+                            amount: delta,
+                        });
+                    }
+                }
+            }
+        }
+        Ok(adjusted)
+    }
+
+    fn applies(&self, adjustment: &Adjustment, line: &DraftLine) -> bool {
+        if matches!(line.kind, InvoiceLineKind::Credit | InvoiceLineKind::Charge) {
+            return false;
+        }
+        if adjustment.kind == Kind::UsageDiscount && line.kind != InvoiceLineKind::Usage {
+            return false;
+        }
+        let overlaps =
+            adjustment.start < line.end && adjustment.end.is_none_or(|end| end > line.start);
+        let Some(fee) = self.fees.get(line.fee) else {
+            return false;
+        };
+        let named = adjustment.price_ids.contains(&fee.price_id)
+            || fee
+                .interval_id
+                .as_ref()
+                .is_some_and(|id| adjustment.interval_ids.contains(id));
+        overlaps && (adjustment.invoice_level || named)
+    }
+
+    /// Each usage line priced again with fewer units.
+    fn usage_discount(
+        &self,
+        adjustment: &Adjustment,
+        lines: &[DraftLine],
+        targets: &[usize],
+        usage: &mut [Option<crate::invoice::usage::Usage>],
+        amounts: &[Decimal],
+    ) -> Result<Vec<(usize, Decimal)>> {
+        let mut deltas = Vec::new();
+        for &index in targets {
+            let (Some(line), Some(Some(current)), Some(amount)) =
+                (lines.get(index), usage.get(index), amounts.get(index))
+            else {
+                continue;
+            };
+            let Some(fee) = self.fees.get(line.fee) else {
+                continue;
+            };
+            let less = current.less(adjustment.value);
+            let priced = fee.model.price(&less, &format!("usage.{}", fee.price_id))?;
+            let repriced = self.round(priced.amount, 1, 1)?;
+            let before = self.round(
+                fee.model
+                    .price(current, &format!("usage.{}", fee.price_id))?
+                    .amount,
+                1,
+                1,
+            )?;
+            deltas.push((index, (repriced - before).max(-*amount)));
+            if let Some(slot) = usage.get_mut(index) {
+                *slot = Some(less);
+            }
+        }
+        Ok(deltas)
+    }
+
+    /// An amount or percentage discount, a minimum or a maximum over the group `targets`.
+    fn group_deltas(
+        &self,
+        adjustment: &Adjustment,
+        lines: &[DraftLine],
+        targets: &[usize],
+        amounts: &[Decimal],
+    ) -> Result<Vec<(usize, Decimal)>> {
+        let current: Vec<Decimal> = targets
+            .iter()
+            .map(|&index| amounts.get(index).copied().unwrap_or_default())
+            .collect();
+        let total: Decimal = current.iter().sum();
+        let positive = total.max(Decimal::ZERO);
+        let (delta, even) = match adjustment.kind {
+            Kind::AmountDiscount => (-adjustment.value.min(positive), false),
+            Kind::PercentageDiscount => {
+                let off = positive
+                    .checked_mul(adjustment.value)
+                    .ok_or_else(too_large)?;
+                (-self.round(off, 1, 1)?, false)
+            }
+            Kind::Minimum => {
+                let minimum = self.prorated(adjustment, lines, targets)?;
+                ((minimum - total).max(Decimal::ZERO), true)
+            }
+            Kind::Maximum => {
+                let maximum = self.prorated(adjustment, lines, targets)?;
+                (-(total - maximum).max(Decimal::ZERO), false)
+            }
+            Kind::UsageDiscount => (Decimal::ZERO, false),
+        };
+        if delta.is_zero() {
+            return Ok(Vec::new());
+        }
+        // A minimum's shortfall is shared evenly; discounts and caps in proportion to the
+        // lines, so none goes below zero.
+        let weights: Vec<Decimal> = if even {
+            vec![Decimal::ONE; targets.len()]
+        } else {
+            current
+                .iter()
+                .map(|amount| (*amount).max(Decimal::ZERO))
+                .collect()
+        };
+        if weights.iter().all(Decimal::is_zero) {
+            return Ok(Vec::new());
+        }
+        let pieces = allocate(delta, &weights, self.currency.scale, self.rounding)?;
+        Ok(targets.iter().copied().zip(pieces).collect())
+    }
+
+    /// A minimum or maximum for the part of the group's cycle that the group and the
+    /// adjustment both cover, rounded once.
+    fn prorated(
+        &self,
+        adjustment: &Adjustment,
+        lines: &[DraftLine],
+        targets: &[usize],
+    ) -> Result<Decimal> {
+        let group: Vec<&DraftLine> = targets
+            .iter()
+            .filter_map(|&index| lines.get(index))
+            .collect();
+        let (Some(start), Some(end), Some(first)) = (
+            group.iter().map(|line| line.start).min(),
+            group.iter().map(|line| line.end).max(),
+            group.first(),
+        ) else {
+            return Ok(adjustment.value);
+        };
+        let from = start.max(adjustment.start);
+        let to = adjustment.end.map_or(end, |limit| limit.min(end));
+        let used = self.unit.measure(from, to).max(0);
+        let total = self.unit.measure(first.cycle.0, first.cycle.1);
+        if total <= 0 || used >= total {
+            return Ok(adjustment.value);
+        }
+        self.round(adjustment.value, used, total)
+    }
+
+    fn round(&self, amount: Decimal, used: i64, total: i64) -> Result<Decimal> {
+        share(
+            amount,
+            i128::from(used),
+            i128::from(total),
+            self.currency.scale,
+            self.rounding,
+        )
+        .ok_or_else(too_large)
+    }
+}
+
+fn too_large() -> Error {
+    Error::new(
+        ErrorCode::OutOfRange,
+        "subscription.adjustment_intervals",
+        "the amounts are too large to adjust exactly",
+    )
+}

@@ -1,0 +1,379 @@
+//! The lines of the invoice that opens a billing period, before adjustments: fixed fees in
+//! advance for the period, one-time fees starting in it, and for the period before it, fixed
+//! fees in arrears, usage, and the credits and charges of changes to fees paid in advance.
+
+use std::collections::BTreeMap;
+
+use chrono::DateTime;
+use chrono_tz::Tz;
+use rust_decimal::Decimal;
+
+use crate::calendar::billing_calendar::BillingCalendar;
+use crate::calendar::periods::Period;
+use crate::error::{Error, ErrorCode, Result};
+use crate::invoice::fees::{Billing, Fee};
+use crate::invoice::invoice::InvoiceLineKind;
+use crate::invoice::pricing::Priced;
+use crate::invoice::usage::Usage;
+use crate::money::{share, Currency, RoundingMode};
+use crate::proration::ProrationUnit;
+
+/// A line before adjustments: its subtotal rounded once.
+#[derive(Debug, Clone)]
+pub(crate) struct DraftLine {
+    /// The fee's index in the subscription's fees.
+    pub(crate) fee: usize,
+    pub(crate) kind: InvoiceLineKind,
+    pub(crate) start: DateTime<Tz>,
+    pub(crate) end: DateTime<Tz>,
+    /// The nominal cycle the service period lies in: what minimums are prorated over.
+    pub(crate) cycle: (DateTime<Tz>, DateTime<Tz>),
+    pub(crate) quantity: Decimal,
+    pub(crate) unit_amount: Option<Decimal>,
+    /// The usage a usage line priced, for usage discounts to price again.
+    pub(crate) usage: Option<Usage>,
+    pub(crate) subtotal: Decimal,
+    pub(crate) explanation: String,
+}
+
+/// What every line of one preview shares.
+pub(crate) struct LineContext<'a> {
+    pub(crate) fees: &'a [Fee],
+    /// Each fee's own billing calendar; `None` for one-time fees.
+    pub(crate) calendars: Vec<Option<BillingCalendar>>,
+    pub(crate) usage: &'a BTreeMap<String, Usage>,
+    pub(crate) unit: ProrationUnit,
+    pub(crate) currency: &'a Currency,
+    pub(crate) rounding: RoundingMode,
+}
+
+impl LineContext<'_> {
+    /// Every line of the invoice that opens `period`, `previous` being the period before.
+    pub(crate) fn lines(
+        &self,
+        period: &Period,
+        previous: Option<&Period>,
+    ) -> Result<Vec<DraftLine>> {
+        let mut lines = Vec::new();
+        for (index, fee) in self.fees.iter().enumerate() {
+            match fee.billing {
+                Billing::InAdvance => self.in_advance(index, period, &mut lines)?,
+                Billing::OneTime => self.one_time(index, period, &mut lines)?,
+                _ => {}
+            }
+        }
+        let Some(previous) = previous else {
+            return Ok(lines);
+        };
+        for (index, fee) in self.fees.iter().enumerate() {
+            match fee.billing {
+                Billing::InArrears => self.in_arrears(index, previous, period.start, &mut lines)?,
+                Billing::Usage => self.usage_line(index, previous, &mut lines)?,
+                _ => {}
+            }
+        }
+        for (index, fee) in self.fees.iter().enumerate() {
+            if fee.billing == Billing::InAdvance {
+                self.changes(index, previous, period.start, &mut lines)?;
+            }
+        }
+        Ok(lines)
+    }
+
+    /// The fee's whole period, when one of its periods starts with `period`; an end inside
+    /// it is credited on a later invoice.
+    fn in_advance(&self, index: usize, period: &Period, lines: &mut Vec<DraftLine>) -> Result<()> {
+        let Some((fee, own)) = self.fee_period_at(index, period.start)? else {
+            return Ok(());
+        };
+        if own.start != period.start || !fee.is_active(own.start) {
+            return Ok(());
+        }
+        let quantity = fee.quantity_at(own.start);
+        let priced = self.fixed(fee, quantity)?;
+        lines.push(self.prorated(
+            index,
+            InvoiceLineKind::InAdvance,
+            &own,
+            own.start,
+            own.end,
+            quantity,
+            &priced,
+            "",
+        )?);
+        Ok(())
+    }
+
+    fn one_time(&self, index: usize, period: &Period, lines: &mut Vec<DraftLine>) -> Result<()> {
+        let Some(fee) = self.fees.get(index) else {
+            return Ok(());
+        };
+        if fee.start < period.start || fee.start >= period.end {
+            return Ok(());
+        }
+        let quantity = fee.quantity_at(fee.start);
+        let priced = self.fixed(fee, quantity)?;
+        lines.push(DraftLine {
+            fee: index,
+            kind: InvoiceLineKind::OneTime,
+            start: fee.start,
+            end: period.end,
+            cycle: (period.cycle_start, period.cycle_end),
+            quantity,
+            unit_amount: priced.unit_amount,
+            usage: None,
+            subtotal: self.round(priced.amount, 1, 1)?,
+            explanation: priced.explanation,
+        });
+        Ok(())
+    }
+
+    /// The fee's period that ends when the invoice is issued, each stretch at its quantity.
+    fn in_arrears(
+        &self,
+        index: usize,
+        previous: &Period,
+        issued: DateTime<Tz>,
+        lines: &mut Vec<DraftLine>,
+    ) -> Result<()> {
+        let Some((fee, own)) = self.fee_period_at(index, previous.start)? else {
+            return Ok(());
+        };
+        if own.end != issued {
+            return Ok(());
+        }
+        let from = own.start.max(fee.start);
+        let to = fee.end.map_or(own.end, |end| end.min(own.end));
+        for (start, end, quantity) in stretches(fee, from, to) {
+            let priced = self.fixed(fee, quantity)?;
+            lines.push(self.prorated(
+                index,
+                InvoiceLineKind::InArrears,
+                &own,
+                start,
+                end,
+                quantity,
+                &priced,
+                "",
+            )?);
+        }
+        Ok(())
+    }
+
+    fn usage_line(
+        &self,
+        index: usize,
+        previous: &Period,
+        lines: &mut Vec<DraftLine>,
+    ) -> Result<()> {
+        let Some(fee) = self.fees.get(index) else {
+            return Ok(());
+        };
+        let from = previous.start.max(fee.start);
+        let to = fee.end.map_or(previous.end, |end| end.min(previous.end));
+        if from >= to {
+            return Ok(());
+        }
+        let usage = fee
+            .interval_id
+            .as_ref()
+            .and_then(|id| self.usage.get(id))
+            .or_else(|| self.usage.get(&fee.price_id))
+            .unwrap_or(&Usage::NONE);
+        let priced = fee.model.price(usage, &format!("usage.{}", fee.price_id))?;
+        lines.push(DraftLine {
+            fee: index,
+            kind: InvoiceLineKind::Usage,
+            start: from,
+            end: to,
+            cycle: (previous.cycle_start, previous.cycle_end),
+            quantity: usage.total(),
+            unit_amount: priced.unit_amount,
+            usage: Some(usage.clone()),
+            subtotal: self.round(priced.amount, 1, 1)?,
+            explanation: priced.explanation,
+        });
+        Ok(())
+    }
+
+    /// Credits and charges for what changed, after the period before started and up to the
+    /// issue, inside a period of the fee that was billed in advance.
+    fn changes(
+        &self,
+        index: usize,
+        previous: &Period,
+        issued: DateTime<Tz>,
+        lines: &mut Vec<DraftLine>,
+    ) -> Result<()> {
+        let Some(fee) = self.fees.get(index) else {
+            return Ok(());
+        };
+        let within = |at: DateTime<Tz>| previous.start < at && at <= issued;
+        if within(fee.start) {
+            if let Some((_, own)) = self.fee_period_inside(index, fee.start)? {
+                let quantity = fee.quantity_at(fee.start);
+                let priced = self.fixed(fee, quantity)?;
+                lines.push(self.prorated(
+                    index,
+                    InvoiceLineKind::Charge,
+                    &own,
+                    fee.start,
+                    own.end,
+                    quantity,
+                    &priced,
+                    "Remaining time",
+                )?);
+            }
+        }
+        for pair in fee.quantities.windows(2) {
+            let [(_, old), (at, new)] = pair else {
+                continue;
+            };
+            if !within(*at) || !fee.is_active(*at) || old == new {
+                continue;
+            }
+            if let Some((_, own)) = self.fee_period_inside(index, *at)? {
+                let difference = self
+                    .fixed(fee, *new)?
+                    .amount
+                    .checked_sub(self.fixed(fee, *old)?.amount)
+                    .ok_or_else(too_large)?;
+                let kind = if difference < Decimal::ZERO {
+                    InvoiceLineKind::Credit
+                } else {
+                    InvoiceLineKind::Charge
+                };
+                let priced = Priced {
+                    amount: difference,
+                    unit_amount: None,
+                    explanation: format!("{}", difference.abs()),
+                };
+                let what = format!("Quantity {old} to {new}, remaining time");
+                lines.push(self.prorated(index, kind, &own, *at, own.end, *new, &priced, &what)?);
+            }
+        }
+        if let Some(end) = fee.end.filter(|end| within(*end)) {
+            if let Some((_, own)) = self.fee_period_inside(index, end)? {
+                let quantity = fee.quantity_before(end);
+                let mut priced = self.fixed(fee, quantity)?;
+                priced.amount = -priced.amount;
+                lines.push(self.prorated(
+                    index,
+                    InvoiceLineKind::Credit,
+                    &own,
+                    end,
+                    own.end,
+                    quantity,
+                    &priced,
+                    "Unused time",
+                )?);
+            }
+        }
+        Ok(())
+    }
+
+    /// The fee and its period holding `at`, if the fee recurs and `at` is billed.
+    fn fee_period_at(&self, index: usize, at: DateTime<Tz>) -> Result<Option<(&Fee, Period)>> {
+        let (Some(fee), Some(Some(calendar))) = (self.fees.get(index), self.calendars.get(index))
+        else {
+            return Ok(None);
+        };
+        Ok(calendar.period_at(at)?.map(|own| (fee, own)))
+    }
+
+    /// The fee's period holding `at` when `at` is strictly inside it: a change there is
+    /// prorated; at a boundary it is not.
+    fn fee_period_inside(&self, index: usize, at: DateTime<Tz>) -> Result<Option<(&Fee, Period)>> {
+        Ok(self
+            .fee_period_at(index, at)?
+            .filter(|(_, own)| own.start < at))
+    }
+
+    fn fixed(&self, fee: &Fee, quantity: Decimal) -> Result<Priced> {
+        fee.model
+            .price(&Usage::Quantity(quantity), &format!("{}.price", fee.field))
+    }
+
+    /// A line for `[from, to)` of the fee's period `own`, prorated over its nominal cycle.
+    #[allow(clippy::too_many_arguments)]
+    fn prorated(
+        &self,
+        index: usize,
+        kind: InvoiceLineKind,
+        own: &Period,
+        from: DateTime<Tz>,
+        to: DateTime<Tz>,
+        quantity: Decimal,
+        priced: &Priced,
+        what: &str,
+    ) -> Result<DraftLine> {
+        let used = self.unit.measure(from, to);
+        let total = self.unit.measure(own.cycle_start, own.cycle_end);
+        let explanation = if used == total {
+            priced.explanation.clone()
+        } else {
+            format!(
+                "{used}/{total} {} of {}",
+                self.unit.plural(),
+                priced.explanation
+            )
+        };
+        Ok(DraftLine {
+            fee: index,
+            kind,
+            start: from,
+            end: to,
+            cycle: (own.cycle_start, own.cycle_end),
+            quantity,
+            unit_amount: priced.unit_amount,
+            usage: None,
+            subtotal: self.round(priced.amount, used, total)?,
+            explanation: if what.is_empty() {
+                explanation
+            } else {
+                format!("{what}: {explanation}")
+            },
+        })
+    }
+
+    fn round(&self, amount: Decimal, used: i64, total: i64) -> Result<Decimal> {
+        share(
+            amount,
+            i128::from(used),
+            i128::from(total),
+            self.currency.scale,
+            self.rounding,
+        )
+        .ok_or_else(too_large)
+    }
+}
+
+fn too_large() -> Error {
+    Error::new(
+        ErrorCode::OutOfRange,
+        "subscription",
+        "the amounts are too large to bill exactly",
+    )
+}
+
+/// `[from, to)` cut where the fee's quantity changes, with the quantity of each stretch.
+fn stretches(
+    fee: &Fee,
+    from: DateTime<Tz>,
+    to: DateTime<Tz>,
+) -> Vec<(DateTime<Tz>, DateTime<Tz>, Decimal)> {
+    let mut cuts: Vec<DateTime<Tz>> = fee
+        .quantities
+        .iter()
+        .map(|(at, _)| *at)
+        .filter(|at| from < *at && *at < to)
+        .collect();
+    cuts.insert(0, from);
+    cuts.push(to);
+    cuts.windows(2)
+        .filter_map(|pair| match pair {
+            [start, end] => Some((*start, *end, fee.quantity_at(*start))),
+            _ => None,
+        })
+        .collect()
+}

@@ -1,0 +1,393 @@
+//! Orb's price models: what a quantity costs for one whole billing period.
+//!
+//! Basis-point models are the unit, graduated and volume models over a volume of money at
+//! a rate of `bps / 10,000`, so five shapes price all eight of Orb's models.
+
+use rust_decimal::Decimal;
+
+use crate::error::{Error, ErrorCode, Result};
+use crate::invoice::orb::{OrbMatrixConfig, OrbPrice};
+use crate::invoice::usage::Usage;
+use crate::money::{parse_amount, DecimalText};
+
+/// A price model, checked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum PriceModel {
+    /// Every unit at one rate (`unit`, `bps`).
+    PerUnit(Decimal),
+    /// Every started package of `size` units at `amount` (`package`).
+    Package { amount: Decimal, size: Decimal },
+    /// Each unit at the rate of the tier it falls in (`tiered`, `tiered_bps`).
+    Graduated(Vec<Tier>),
+    /// Every unit at the rate of the tier the whole quantity falls in (`bulk`, `bulk_bps`).
+    Volume(Vec<Tier>),
+    /// A rate per combination of dimension values, a default for the rest (`matrix`).
+    Matrix {
+        default: Decimal,
+        cells: Vec<(Vec<Option<String>>, Decimal)>,
+    },
+}
+
+/// A tier: units above `first` up to `last` (inclusive; open-ended when `None`) at `rate`.
+/// Volume tiers only read `last`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Tier {
+    first: Decimal,
+    last: Option<Decimal>,
+    rate: Decimal,
+}
+
+/// A price applied to a quantity: the exact amount, the rate when there is one, and how.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Priced {
+    pub(crate) amount: Decimal,
+    pub(crate) unit_amount: Option<Decimal>,
+    pub(crate) explanation: String,
+}
+
+const BASIS_POINTS: Decimal = Decimal::from_parts(10_000, 0, 0, false, 0);
+
+impl PriceModel {
+    /// Reads the configuration object `price.model_type` names, reporting errors under
+    /// `field` (the price's path).
+    pub(crate) fn read(price: &OrbPrice, field: &str) -> Result<PriceModel> {
+        let missing = |config: &str| {
+            Error::new(
+                ErrorCode::InvalidInput,
+                format!("{field}.{config}"),
+                format!("a `{}` price needs `{config}`", price.model_type),
+            )
+        };
+        match price.model_type.as_str() {
+            "unit" => {
+                let config = price
+                    .unit_config
+                    .as_ref()
+                    .ok_or_else(|| missing("unit_config"))?;
+                Ok(PriceModel::PerUnit(amount(
+                    &config.unit_amount,
+                    &format!("{field}.unit_config.unit_amount"),
+                )?))
+            }
+            "package" => {
+                let config = price
+                    .package_config
+                    .as_ref()
+                    .ok_or_else(|| missing("package_config"))?;
+                let at = format!("{field}.package_config");
+                let size = config.package_size.read(&format!("{at}.package_size"))?;
+                if size <= Decimal::ZERO {
+                    return Err(Error::new(
+                        ErrorCode::OutOfRange,
+                        format!("{at}.package_size"),
+                        "a package holds more than zero units",
+                    ));
+                }
+                Ok(PriceModel::Package {
+                    amount: amount(&config.package_amount, &format!("{at}.package_amount"))?,
+                    size,
+                })
+            }
+            "tiered" => {
+                let config = price
+                    .tiered_config
+                    .as_ref()
+                    .ok_or_else(|| missing("tiered_config"))?;
+                let at = format!("{field}.tiered_config.tiers");
+                let tiers = config.tiers.iter().enumerate().map(|(index, tier)| {
+                    let at = format!("{at}[{index}]");
+                    Ok(Tier {
+                        first: tier.first_unit.read(&format!("{at}.first_unit"))?,
+                        last: tier
+                            .last_unit
+                            .as_ref()
+                            .map(|last| last.read(&format!("{at}.last_unit")))
+                            .transpose()?,
+                        rate: amount(&tier.unit_amount, &format!("{at}.unit_amount"))?,
+                    })
+                });
+                Ok(PriceModel::Graduated(non_empty(
+                    tiers.collect::<Result<_>>()?,
+                    &at,
+                )?))
+            }
+            "bulk" => {
+                let config = price
+                    .bulk_config
+                    .as_ref()
+                    .ok_or_else(|| missing("bulk_config"))?;
+                let at = format!("{field}.bulk_config.tiers");
+                let tiers = config.tiers.iter().enumerate().map(|(index, tier)| {
+                    let at = format!("{at}[{index}]");
+                    Ok(Tier {
+                        first: Decimal::ZERO,
+                        last: tier
+                            .maximum_units
+                            .as_ref()
+                            .map(|last| last.read(&format!("{at}.maximum_units")))
+                            .transpose()?,
+                        rate: amount(&tier.unit_amount, &format!("{at}.unit_amount"))?,
+                    })
+                });
+                Ok(PriceModel::Volume(non_empty(
+                    tiers.collect::<Result<_>>()?,
+                    &at,
+                )?))
+            }
+            "matrix" => {
+                let config = price
+                    .matrix_config
+                    .as_ref()
+                    .ok_or_else(|| missing("matrix_config"))?;
+                read_matrix(config, &format!("{field}.matrix_config"))
+            }
+            "bps" => {
+                let config = price
+                    .bps_config
+                    .as_ref()
+                    .ok_or_else(|| missing("bps_config"))?;
+                let at = format!("{field}.bps_config");
+                no_event_cap(config.per_unit_maximum.as_ref(), &at)?;
+                Ok(PriceModel::PerUnit(rate(
+                    config.bps.read(&format!("{at}.bps"))?,
+                )?))
+            }
+            "tiered_bps" => {
+                let config = price
+                    .tiered_bps_config
+                    .as_ref()
+                    .ok_or_else(|| missing("tiered_bps_config"))?;
+                let at = format!("{field}.tiered_bps_config.tiers");
+                let tiers = config.tiers.iter().enumerate().map(|(index, tier)| {
+                    let at = format!("{at}[{index}]");
+                    no_event_cap(tier.per_unit_maximum.as_ref(), &at)?;
+                    Ok(Tier {
+                        first: amount(&tier.minimum_amount, &format!("{at}.minimum_amount"))?,
+                        last: tier
+                            .maximum_amount
+                            .as_ref()
+                            .map(|last| amount(last, &format!("{at}.maximum_amount")))
+                            .transpose()?,
+                        rate: rate(tier.bps.read(&format!("{at}.bps"))?)?,
+                    })
+                });
+                Ok(PriceModel::Graduated(non_empty(
+                    tiers.collect::<Result<_>>()?,
+                    &at,
+                )?))
+            }
+            "bulk_bps" => {
+                let config = price
+                    .bulk_bps_config
+                    .as_ref()
+                    .ok_or_else(|| missing("bulk_bps_config"))?;
+                let at = format!("{field}.bulk_bps_config.tiers");
+                let tiers = config.tiers.iter().enumerate().map(|(index, tier)| {
+                    let at = format!("{at}[{index}]");
+                    no_event_cap(tier.per_unit_maximum.as_ref(), &at)?;
+                    Ok(Tier {
+                        first: Decimal::ZERO,
+                        last: tier
+                            .maximum_amount
+                            .as_ref()
+                            .map(|last| amount(last, &format!("{at}.maximum_amount")))
+                            .transpose()?,
+                        rate: rate(tier.bps.read(&format!("{at}.bps"))?)?,
+                    })
+                });
+                Ok(PriceModel::Volume(non_empty(
+                    tiers.collect::<Result<_>>()?,
+                    &at,
+                )?))
+            }
+            other => Err(Error::new(
+                ErrorCode::InvalidInput,
+                format!("{field}.model_type"),
+                format!(
+                    "`{}` is not a price model billkit prices; it prices unit, package, tiered, \
+                     bulk, matrix, bps, tiered_bps and bulk_bps",
+                    crate::text::excerpt(other)
+                ),
+            )),
+        }
+    }
+
+    /// What `usage` costs for a whole period, exactly.
+    ///
+    /// # Errors
+    ///
+    /// `invalid_input` at `field` for usage by dimension values on a price that is not a
+    /// matrix; `out_of_range` when the amount overflows.
+    pub(crate) fn price(&self, usage: &Usage, field: &str) -> Result<Priced> {
+        match self {
+            PriceModel::PerUnit(rate) => {
+                let quantity = single_quantity(usage, field)?;
+                Ok(Priced {
+                    amount: times(quantity, *rate)?,
+                    unit_amount: Some(*rate),
+                    explanation: format!("{quantity} × {rate}"),
+                })
+            }
+            PriceModel::Package { amount, size } => {
+                let packages = (single_quantity(usage, field)? / size).ceil();
+                Ok(Priced {
+                    amount: times(packages, *amount)?,
+                    unit_amount: None,
+                    explanation: format!("{packages} packages of {size} × {amount}"),
+                })
+            }
+            PriceModel::Graduated(tiers) => price_graduated(tiers, single_quantity(usage, field)?),
+            PriceModel::Volume(tiers) => {
+                let quantity = single_quantity(usage, field)?;
+                let rate = tiers
+                    .iter()
+                    .find(|tier| tier.last.is_none_or(|last| quantity <= last))
+                    .or(tiers.last())
+                    .map_or(Decimal::ZERO, |tier| tier.rate);
+                Ok(Priced {
+                    amount: times(quantity, rate)?,
+                    unit_amount: Some(rate),
+                    explanation: format!("{quantity} × {rate}"),
+                })
+            }
+            PriceModel::Matrix { default, cells } => price_matrix(*default, cells, usage),
+        }
+    }
+}
+
+/// The quantity of usage given as one, not by dimension values.
+fn single_quantity(usage: &Usage, field: &str) -> Result<Decimal> {
+    match usage {
+        Usage::Quantity(quantity) => Ok(*quantity),
+        Usage::Groups(_) => Err(Error::new(
+            ErrorCode::InvalidInput,
+            field,
+            "usage by dimension values is for matrix prices; give this price a quantity",
+        )),
+    }
+}
+
+fn price_graduated(tiers: &[Tier], quantity: Decimal) -> Result<Priced> {
+    let mut total = Decimal::ZERO;
+    let mut parts = Vec::new();
+    for tier in tiers {
+        let top = tier.last.map_or(quantity, |last| quantity.min(last));
+        let units = top.checked_sub(tier.first).ok_or_else(overflow)?;
+        if units > Decimal::ZERO {
+            total = total
+                .checked_add(times(units, tier.rate)?)
+                .ok_or_else(overflow)?;
+            parts.push(format!("{units} × {}", tier.rate));
+        }
+    }
+    Ok(Priced {
+        amount: total,
+        unit_amount: None,
+        explanation: if parts.is_empty() {
+            format!("{quantity} units")
+        } else {
+            parts.join(" + ")
+        },
+    })
+}
+
+fn price_matrix(
+    default: Decimal,
+    cells: &[(Vec<Option<String>>, Decimal)],
+    usage: &Usage,
+) -> Result<Priced> {
+    let groups = match usage {
+        Usage::Quantity(quantity) => vec![(Vec::new(), *quantity)],
+        Usage::Groups(groups) => groups.clone(),
+    };
+    let mut total = Decimal::ZERO;
+    let mut parts = Vec::new();
+    for (values, quantity) in &groups {
+        let rate = cells
+            .iter()
+            .find(|(cell, _)| matches_cell(cell, values))
+            .map_or(default, |(_, rate)| *rate);
+        total = total
+            .checked_add(times(*quantity, rate)?)
+            .ok_or_else(overflow)?;
+        parts.push(format!("{quantity} × {rate}"));
+    }
+    Ok(Priced {
+        amount: total,
+        unit_amount: None,
+        explanation: parts.join(" + "),
+    })
+}
+
+/// Whether usage with dimension `values` falls in `cell`: each of the cell's values equal,
+/// a `null` in the cell matching anything.
+fn matches_cell(cell: &[Option<String>], values: &[Option<String>]) -> bool {
+    !values.is_empty()
+        && cell.iter().enumerate().all(|(index, wanted)| {
+            wanted.is_none() || values.get(index).is_some_and(|value| value == wanted)
+        })
+}
+
+fn read_matrix(config: &OrbMatrixConfig, at: &str) -> Result<PriceModel> {
+    let cells = config
+        .matrix_values
+        .iter()
+        .enumerate()
+        .map(|(index, cell)| {
+            let rate = amount(
+                &cell.unit_amount,
+                &format!("{at}.matrix_values[{index}].unit_amount"),
+            )?;
+            Ok((cell.dimension_values.clone(), rate))
+        })
+        .collect::<Result<_>>()?;
+    Ok(PriceModel::Matrix {
+        default: amount(
+            &config.default_unit_amount,
+            &format!("{at}.default_unit_amount"),
+        )?,
+        cells,
+    })
+}
+
+fn no_event_cap(cap: Option<&DecimalText>, at: &str) -> Result<()> {
+    match cap {
+        None => Ok(()),
+        Some(_) => Err(Error::new(
+            ErrorCode::InvalidInput,
+            format!("{at}.per_unit_maximum"),
+            "`per_unit_maximum` caps each event, and a preview sees usage totals, not events",
+        )),
+    }
+}
+
+fn non_empty(tiers: Vec<Tier>, at: &str) -> Result<Vec<Tier>> {
+    if tiers.is_empty() {
+        return Err(Error::new(
+            ErrorCode::InvalidInput,
+            at,
+            "a tiered price needs tiers",
+        ));
+    }
+    Ok(tiers)
+}
+
+fn amount(text: &DecimalText, field: &str) -> Result<Decimal> {
+    parse_amount(text, field)
+}
+
+fn rate(bps: Decimal) -> Result<Decimal> {
+    bps.checked_div(BASIS_POINTS).ok_or_else(overflow)
+}
+
+fn times(quantity: Decimal, rate: Decimal) -> Result<Decimal> {
+    quantity.checked_mul(rate).ok_or_else(overflow)
+}
+
+fn overflow() -> Error {
+    Error::new(
+        ErrorCode::OutOfRange,
+        "usage",
+        "the amounts are too large to price exactly",
+    )
+}
