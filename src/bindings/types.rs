@@ -269,7 +269,7 @@ export interface UsageGroup {
   quantity: OrbNumber;
 }
 
-/** The fields of Orb's Subscription a preview reads; any other field is accepted and ignored. */
+/** The fields of Orb's Subscription a preview reads; other fields are accepted and ignored. */
 export interface OrbSubscription {
   start_date: string;
   end_date?: string | null;

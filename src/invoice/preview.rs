@@ -19,7 +19,7 @@ use crate::invoice::invoice::{Invoice, InvoiceLine};
 use crate::invoice::lines::LineContext;
 use crate::invoice::orb::OrbSubscription;
 use crate::invoice::usage::{check_usage_size, Usage, UsageSpec};
-use crate::money::{parse_amount, Currency, CurrencySpec, RoundingMode};
+use crate::money::{parse_amount, share, Currency, CurrencySpec, RoundingMode};
 use crate::proration::ProrationUnit;
 
 /// The longest net terms, in days.
@@ -144,7 +144,7 @@ pub fn preview_invoice(input: &PreviewInvoiceInput) -> Result<Invoice> {
         .collect();
     let subtotal = lines.iter().map(|line| line.subtotal).sum();
     let total: Decimal = lines.iter().map(|line| line.amount).sum();
-    let balance_applied = balance_applied(subscription, total)?;
+    let balance_applied = balance_applied(subscription, total, &currency, rounding)?;
     Ok(Invoice {
         currency: currency.code.clone(),
         invoice_date: period.start,
@@ -303,9 +303,14 @@ fn read_usage(usage: Option<&BTreeMap<String, UsageSpec>>) -> Result<BTreeMap<St
         .collect()
 }
 
-/// Orb's balance: positive credit covers the total up to what it holds; a negative
-/// balance is owed and added.
-fn balance_applied(subscription: &OrbSubscription, total: Decimal) -> Result<Decimal> {
+/// Orb's balance, rounded to the currency: positive credit covers the total up to what it
+/// holds; a negative balance is owed and added.
+fn balance_applied(
+    subscription: &OrbSubscription,
+    total: Decimal,
+    currency: &Currency,
+    rounding: RoundingMode,
+) -> Result<Decimal> {
     let Some(balance) = subscription
         .customer
         .as_ref()
@@ -314,6 +319,13 @@ fn balance_applied(subscription: &OrbSubscription, total: Decimal) -> Result<Dec
         return Ok(Decimal::ZERO);
     };
     let balance = parse_amount(balance, "subscription.customer.balance")?;
+    let balance = share(balance, 1, 1, currency.scale, rounding).ok_or_else(|| {
+        Error::new(
+            ErrorCode::OutOfRange,
+            "subscription.customer.balance",
+            "the balance is too large",
+        )
+    })?;
     Ok(if balance > Decimal::ZERO {
         balance.min(total.max(Decimal::ZERO))
     } else {

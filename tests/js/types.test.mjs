@@ -9,7 +9,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { billingPeriods } from 'billkit';
+import { billingPeriods, previewInvoice } from 'billkit';
 
 const require = createRequire(import.meta.url);
 const tsc = require.resolve('typescript/bin/tsc');
@@ -22,13 +22,18 @@ function typecheck(dir) {
 }
 
 function literalsFromVectors() {
-  const lines = ["import type { AllocateInput, BillingPeriodsInput, Period, Phase, PhaseScheduleInput, ProrateChangeInput, ProrateInput, Proration, ProrationLine, TimelineInput, TimelinePeriod } from 'billkit';", ''];
+  const lines = ["import type { AllocateInput, BillingPeriodsInput, Invoice, Period, Phase, PhaseScheduleInput, ProrateChangeInput, ProrateInput, Proration, ProrationLine, PreviewInvoiceInput, TimelineInput, TimelinePeriod } from 'billkit';", ''];
   const money = JSON.parse(readFileSync(new URL('../vectors/money.json', import.meta.url))).cases;
   const types = { prorate: ['ProrateInput', 'Proration'], prorate_change: ['ProrateChangeInput', 'ProrationLine[]'], allocate: ['AllocateInput', 'string[]'] };
   const timeline = JSON.parse(readFileSync(new URL('../vectors/timeline.json', import.meta.url))).cases;
   timeline.filter((vector) => !vector.error).forEach((vector, index) => {
     lines.push(`export const timeline_input${index}: TimelineInput = ${JSON.stringify(vector.input)};`);
     lines.push(`export const timeline_output${index}: TimelinePeriod[] = ${JSON.stringify(vector.periods)};`);
+  });
+  const invoices = JSON.parse(readFileSync(new URL('../vectors/invoice.json', import.meta.url))).cases;
+  invoices.filter((vector) => !vector.error).forEach((vector, index) => {
+    lines.push(`export const invoice_input${index}: PreviewInvoiceInput = ${JSON.stringify(vector.input)};`);
+    lines.push(`export const invoice_output${index}: Invoice = ${JSON.stringify(previewInvoice(vector.input))};`);
   });
   const phases = JSON.parse(readFileSync(new URL('../vectors/phases.json', import.meta.url))).cases;
   phases.filter((vector) => !vector.error).forEach((vector, index) => {
