@@ -58,6 +58,27 @@ pub struct PreviewInvoiceInput {
 /// in advance. Adjustments apply in Orb's order; each line is rounded once, and the total is
 /// the sum of the lines. The customer's balance is applied after the total.
 ///
+/// ```
+/// use billkit::invoice::{preview_invoice, PreviewInvoiceInput};
+///
+/// // Orb's invoice calculation Example 1: 150,000 calls over three graduated tiers.
+/// let input: PreviewInvoiceInput = serde_json::from_str(r#"{
+///   "subscription": {
+///     "start_date": "2024-01-01", "plan": { "currency": "USD" },
+///     "price_intervals": [{ "start_date": "2024-01-01", "price": {
+///       "id": "api_calls", "model_type": "tiered", "price_type": "usage_price", "cadence": "monthly",
+///       "tiered_config": { "tiers": [
+///         { "first_unit": 0, "last_unit": 10000, "unit_amount": "0.001" },
+///         { "first_unit": 10000, "last_unit": 100000, "unit_amount": "0.0008" },
+///         { "first_unit": 100000, "last_unit": null, "unit_amount": "0.0005" } ] } } }]
+///   },
+///   "usage": { "api_calls": 150000 }, "period_index": 1
+/// }"#).unwrap();
+/// let invoice = preview_invoice(&input)?;
+/// assert_eq!(invoice.total.to_string(), "107.00");
+/// # Ok::<(), billkit::Error>(())
+/// ```
+///
 /// # Errors
 ///
 /// `invalid_input` for a missing or unsupported field (a price model billkit does not
@@ -94,15 +115,7 @@ pub fn preview_invoice(input: &PreviewInvoiceInput) -> Result<Invoice> {
     let rounding = input.rounding.unwrap_or_default();
     let context = LineContext {
         fees: &fees,
-        calendars: fees
-            .iter()
-            .map(|fee| {
-                fee.cadence
-                    .as_ref()
-                    .map(|(_, spec)| calendar(spec))
-                    .transpose()
-            })
-            .collect::<Result<_>>()?,
+        calendars: fee_calendars(&fees, &billing, &periods, calendar)?,
         usage: &usage,
         unit,
         currency: &currency,
@@ -157,6 +170,38 @@ pub fn preview_invoice(input: &PreviewInvoiceInput) -> Result<Invoice> {
         balance_applied,
         amount_due: total - balance_applied,
     })
+}
+
+/// Each fee's calendar: the billing calendar for fees on the billing cadence, one shared
+/// calendar per other cadence.
+fn fee_calendars(
+    fees: &[Fee],
+    billing: &CadenceSpec,
+    periods: &BillingCalendar,
+    calendar: impl Fn(&CadenceSpec) -> Result<BillingCalendar>,
+) -> Result<Vec<Option<BillingCalendar>>> {
+    let mut built: Vec<(&CadenceSpec, BillingCalendar)> = vec![(billing, periods.clone())];
+    let mut calendars = Vec::with_capacity(fees.len());
+    for fee in fees {
+        let Some((_, spec)) = &fee.cadence else {
+            calendars.push(None);
+            continue;
+        };
+        let found = built
+            .iter()
+            .find(|(known, _)| *known == spec)
+            .map(|(_, calendar)| calendar.clone());
+        let own = match found {
+            Some(own) => own,
+            None => {
+                let own = calendar(spec)?;
+                built.push((spec, own.clone()));
+                own
+            }
+        };
+        calendars.push(Some(own));
+    }
+    Ok(calendars)
 }
 
 /// The billing period the invoice opens, and the one before it.

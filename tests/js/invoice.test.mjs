@@ -98,3 +98,13 @@ test('generated subscriptions give byte-identical invoices natively and through 
   // The generator makes valid subscriptions: nearly all of them must produce an invoice.
   assert.ok(invoices >= 290, `${invoices} of 300 produced an invoice`);
 });
+
+test("the README's invoice is the plan-change vector", () => {
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  const vector = cases.find((item) => item.name === 'orb_mid_month_upgrade_invoice');
+  const invoice = previewInvoice(vector.input);
+  for (const line of invoice.lines) {
+    assert.ok(readme.includes(`| ${line.explanation} | ${line.amount} |`), line.explanation);
+  }
+  assert.ok(readme.includes(`| **total** | | **${invoice.total}** |`));
+});
