@@ -9,6 +9,7 @@ use rust_decimal::Decimal;
 
 use crate::calendar::instant::parse_instant;
 use crate::error::{Error, ErrorCode, Result};
+use crate::invoice::checked_sum;
 use crate::invoice::fees::Fee;
 use crate::invoice::invoice::{InvoiceLineKind, LineAdjustment};
 use crate::invoice::lines::DraftLine;
@@ -245,7 +246,8 @@ impl Adjuster<'_> {
                         adjusted.amounts.get_mut(index),
                         adjusted.shares.get_mut(index),
                     ) {
-                        *amount += delta;
+                        *amount =
+                            checked_sum([*amount, delta], "subscription.adjustment_intervals")?;
                         shares.push(LineAdjustment {
                             adjustment_id: adjustment.id.clone(),
                             adjustment_type: kind.name().to_owned(),
@@ -327,7 +329,7 @@ impl Adjuster<'_> {
             .iter()
             .map(|&index| amounts.get(index).copied().unwrap_or_default())
             .collect();
-        let total: Decimal = current.iter().sum();
+        let total = checked_sum(current.iter().copied(), "subscription.adjustment_intervals")?;
         let positive = total.max(Decimal::ZERO);
         let (delta, even) = match adjustment.kind {
             Kind::AmountDiscount => (-adjustment.value.min(positive), false),

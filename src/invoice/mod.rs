@@ -19,3 +19,23 @@ pub use number::OrbNumber;
 pub use orb::*;
 pub use preview::{preview_invoice, PreviewInvoiceInput, MAX_NET_TERMS};
 pub use usage::{UsageGroup, UsageSpec, MAX_USAGE_ENTRIES};
+
+/// The sum of `amounts`, or `out_of_range` at `field` when it leaves what a decimal holds:
+/// `Sum` for `Decimal` panics on overflow, and a panic in wasm kills the page's module.
+pub(crate) fn checked_sum(
+    amounts: impl IntoIterator<Item = rust_decimal::Decimal>,
+    field: &str,
+) -> crate::Result<rust_decimal::Decimal> {
+    amounts
+        .into_iter()
+        .try_fold(rust_decimal::Decimal::ZERO, |sum, amount| {
+            sum.checked_add(amount)
+        })
+        .ok_or_else(|| {
+            crate::Error::new(
+                crate::ErrorCode::OutOfRange,
+                field,
+                "the amounts are too large to add up exactly",
+            )
+        })
+}

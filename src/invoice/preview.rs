@@ -14,6 +14,7 @@ use crate::calendar::periods::{BillingPeriodsInput, Period, MAX_PERIODS};
 use crate::calendar::zone::{customer_zone, start_of_day};
 use crate::error::{Error, ErrorCode, Result};
 use crate::invoice::adjust::{read_adjustments, Adjuster};
+use crate::invoice::checked_sum;
 use crate::invoice::fees::{read_fees, Billing, Fee};
 use crate::invoice::invoice::{Invoice, InvoiceLine};
 use crate::invoice::lines::LineContext;
@@ -155,8 +156,8 @@ pub fn preview_invoice(input: &PreviewInvoiceInput) -> Result<Invoice> {
             })
         })
         .collect();
-    let subtotal = lines.iter().map(|line| line.subtotal).sum();
-    let total: Decimal = lines.iter().map(|line| line.amount).sum();
+    let subtotal = checked_sum(lines.iter().map(|line| line.subtotal), "subscription")?;
+    let total = checked_sum(lines.iter().map(|line| line.amount), "subscription")?;
     let balance_applied = balance_applied(subscription, total, &currency, rounding)?;
     Ok(Invoice {
         currency: currency.code.clone(),
@@ -168,7 +169,7 @@ pub fn preview_invoice(input: &PreviewInvoiceInput) -> Result<Invoice> {
         subtotal,
         total,
         balance_applied,
-        amount_due: total - balance_applied,
+        amount_due: checked_sum([total, -balance_applied], "subscription.customer.balance")?,
     })
 }
 
