@@ -9,12 +9,12 @@ use rust_decimal::Decimal;
 
 use crate::calendar::instant::parse_instant;
 use crate::error::{Error, ErrorCode, Result};
-use crate::invoice::checked_sum;
 use crate::invoice::fees::Fee;
 use crate::invoice::invoice::{InvoiceLineKind, LineAdjustment};
 use crate::invoice::lines::DraftLine;
 use crate::invoice::orb::OrbAdjustmentInterval;
-use crate::money::{allocate, parse_amount, share, Currency, RoundingMode};
+use crate::invoice::{checked_sum, round_share};
+use crate::money::{allocate, parse_amount, Currency, RoundingMode};
 use crate::proration::ProrationUnit;
 
 /// The most adjustment intervals one preview reads.
@@ -399,14 +399,13 @@ impl Adjuster<'_> {
     }
 
     fn round(&self, amount: Decimal, used: i64, total: i64) -> Result<Decimal> {
-        share(
+        round_share(
             amount,
-            i128::from(used),
-            i128::from(total),
-            self.currency.scale,
+            (used, total),
+            self.currency,
             self.rounding,
+            "subscription.adjustment_intervals",
         )
-        .ok_or_else(too_large)
     }
 }
 

@@ -14,8 +14,9 @@ use crate::error::{Error, ErrorCode, Result};
 use crate::invoice::fees::{Billing, Fee};
 use crate::invoice::invoice::InvoiceLineKind;
 use crate::invoice::pricing::Priced;
+use crate::invoice::round_share;
 use crate::invoice::usage::Usage;
-use crate::money::{share, Currency, RoundingMode};
+use crate::money::{Currency, RoundingMode};
 use crate::proration::ProrationUnit;
 
 /// A line before adjustments: its subtotal rounded once.
@@ -337,14 +338,13 @@ impl LineContext<'_> {
     }
 
     fn round(&self, amount: Decimal, used: i64, total: i64) -> Result<Decimal> {
-        share(
+        round_share(
             amount,
-            i128::from(used),
-            i128::from(total),
-            self.currency.scale,
+            (used, total),
+            self.currency,
             self.rounding,
+            "subscription",
         )
-        .ok_or_else(too_large)
     }
 }
 

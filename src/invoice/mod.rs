@@ -39,3 +39,28 @@ pub(crate) fn checked_sum(
             )
         })
 }
+
+/// `amount * used / total`, rounded once to `currency` by `rounding`, or `out_of_range` at
+/// `field` when the integers overflow.
+pub(crate) fn round_share(
+    amount: rust_decimal::Decimal,
+    (used, total): (i64, i64),
+    currency: &crate::money::Currency,
+    rounding: crate::money::RoundingMode,
+    field: &str,
+) -> crate::Result<rust_decimal::Decimal> {
+    crate::money::share(
+        amount,
+        i128::from(used),
+        i128::from(total),
+        currency.scale,
+        rounding,
+    )
+    .ok_or_else(|| {
+        crate::Error::new(
+            crate::ErrorCode::OutOfRange,
+            field,
+            "the amounts are too large to round exactly",
+        )
+    })
+}

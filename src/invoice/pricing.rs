@@ -93,46 +93,44 @@ impl PriceModel {
                     .tiered_config
                     .as_ref()
                     .ok_or_else(|| missing("tiered_config"))?;
-                let at = format!("{field}.tiered_config.tiers");
-                let tiers = config.tiers.iter().enumerate().map(|(index, tier)| {
-                    let at = format!("{at}[{index}]");
-                    Ok(Tier {
-                        first: tier.first_unit.read(&format!("{at}.first_unit"))?,
-                        last: tier
-                            .last_unit
-                            .as_ref()
-                            .map(|last| last.read(&format!("{at}.last_unit")))
-                            .transpose()?,
-                        rate: amount(&tier.unit_amount, &format!("{at}.unit_amount"))?,
-                    })
-                });
-                Ok(PriceModel::Graduated(non_empty(
-                    tiers.collect::<Result<_>>()?,
-                    &at,
-                )?))
+                let tiers = read_tiers(
+                    &config.tiers,
+                    &format!("{field}.tiered_config.tiers"),
+                    |tier, at| {
+                        Ok(Tier {
+                            first: tier.first_unit.read(&format!("{at}.first_unit"))?,
+                            last: tier
+                                .last_unit
+                                .as_ref()
+                                .map(|last| last.read(&format!("{at}.last_unit")))
+                                .transpose()?,
+                            rate: amount(&tier.unit_amount, &format!("{at}.unit_amount"))?,
+                        })
+                    },
+                )?;
+                Ok(PriceModel::Graduated(tiers))
             }
             "bulk" => {
                 let config = price
                     .bulk_config
                     .as_ref()
                     .ok_or_else(|| missing("bulk_config"))?;
-                let at = format!("{field}.bulk_config.tiers");
-                let tiers = config.tiers.iter().enumerate().map(|(index, tier)| {
-                    let at = format!("{at}[{index}]");
-                    Ok(Tier {
-                        first: Decimal::ZERO,
-                        last: tier
-                            .maximum_units
-                            .as_ref()
-                            .map(|last| last.read(&format!("{at}.maximum_units")))
-                            .transpose()?,
-                        rate: amount(&tier.unit_amount, &format!("{at}.unit_amount"))?,
-                    })
-                });
-                Ok(PriceModel::Volume(non_empty(
-                    tiers.collect::<Result<_>>()?,
-                    &at,
-                )?))
+                let tiers = read_tiers(
+                    &config.tiers,
+                    &format!("{field}.bulk_config.tiers"),
+                    |tier, at| {
+                        Ok(Tier {
+                            first: Decimal::ZERO,
+                            last: tier
+                                .maximum_units
+                                .as_ref()
+                                .map(|last| last.read(&format!("{at}.maximum_units")))
+                                .transpose()?,
+                            rate: amount(&tier.unit_amount, &format!("{at}.unit_amount"))?,
+                        })
+                    },
+                )?;
+                Ok(PriceModel::Volume(tiers))
             }
             "matrix" => {
                 let config = price
@@ -157,48 +155,46 @@ impl PriceModel {
                     .tiered_bps_config
                     .as_ref()
                     .ok_or_else(|| missing("tiered_bps_config"))?;
-                let at = format!("{field}.tiered_bps_config.tiers");
-                let tiers = config.tiers.iter().enumerate().map(|(index, tier)| {
-                    let at = format!("{at}[{index}]");
-                    no_event_cap(tier.per_unit_maximum.as_ref(), &at)?;
-                    Ok(Tier {
-                        first: amount(&tier.minimum_amount, &format!("{at}.minimum_amount"))?,
-                        last: tier
-                            .maximum_amount
-                            .as_ref()
-                            .map(|last| amount(last, &format!("{at}.maximum_amount")))
-                            .transpose()?,
-                        rate: rate(tier.bps.read(&format!("{at}.bps"))?)?,
-                    })
-                });
-                Ok(PriceModel::Graduated(non_empty(
-                    tiers.collect::<Result<_>>()?,
-                    &at,
-                )?))
+                let tiers = read_tiers(
+                    &config.tiers,
+                    &format!("{field}.tiered_bps_config.tiers"),
+                    |tier, at| {
+                        no_event_cap(tier.per_unit_maximum.as_ref(), at)?;
+                        Ok(Tier {
+                            first: amount(&tier.minimum_amount, &format!("{at}.minimum_amount"))?,
+                            last: tier
+                                .maximum_amount
+                                .as_ref()
+                                .map(|last| amount(last, &format!("{at}.maximum_amount")))
+                                .transpose()?,
+                            rate: rate(tier.bps.read(&format!("{at}.bps"))?)?,
+                        })
+                    },
+                )?;
+                Ok(PriceModel::Graduated(tiers))
             }
             "bulk_bps" => {
                 let config = price
                     .bulk_bps_config
                     .as_ref()
                     .ok_or_else(|| missing("bulk_bps_config"))?;
-                let at = format!("{field}.bulk_bps_config.tiers");
-                let tiers = config.tiers.iter().enumerate().map(|(index, tier)| {
-                    let at = format!("{at}[{index}]");
-                    no_event_cap(tier.per_unit_maximum.as_ref(), &at)?;
-                    Ok(Tier {
-                        first: Decimal::ZERO,
-                        last: tier
-                            .maximum_amount
-                            .as_ref()
-                            .map(|last| amount(last, &format!("{at}.maximum_amount")))
-                            .transpose()?,
-                        rate: rate(tier.bps.read(&format!("{at}.bps"))?)?,
-                    })
-                });
-                Ok(PriceModel::Volume(non_empty(
-                    tiers.collect::<Result<_>>()?,
-                    &at,
-                )?))
+                let tiers = read_tiers(
+                    &config.tiers,
+                    &format!("{field}.bulk_bps_config.tiers"),
+                    |tier, at| {
+                        no_event_cap(tier.per_unit_maximum.as_ref(), at)?;
+                        Ok(Tier {
+                            first: Decimal::ZERO,
+                            last: tier
+                                .maximum_amount
+                                .as_ref()
+                                .map(|last| amount(last, &format!("{at}.maximum_amount")))
+                                .transpose()?,
+                            rate: rate(tier.bps.read(&format!("{at}.bps"))?)?,
+                        })
+                    },
+                )?;
+                Ok(PriceModel::Volume(tiers))
             }
             other => Err(Error::new(
                 ErrorCode::InvalidInput,
@@ -361,7 +357,17 @@ fn no_event_cap(cap: Option<&DecimalText>, at: &str) -> Result<()> {
     }
 }
 
-fn non_empty(tiers: Vec<Tier>, at: &str) -> Result<Vec<Tier>> {
+/// Reads each of Orb's tiers at `at[index]` with `read`; a tiered price needs at least one.
+fn read_tiers<T>(
+    tiers: &[T],
+    at: &str,
+    read: impl Fn(&T, &str) -> Result<Tier>,
+) -> Result<Vec<Tier>> {
+    let tiers = tiers
+        .iter()
+        .enumerate()
+        .map(|(index, tier)| read(tier, &format!("{at}[{index}]")))
+        .collect::<Result<Vec<Tier>>>()?;
     if tiers.is_empty() {
         return Err(Error::new(
             ErrorCode::InvalidInput,
