@@ -22,6 +22,7 @@ pub mod invoice;
 pub mod money;
 pub mod phases;
 pub mod proration;
+pub mod tax_id;
 mod text;
 pub mod timeline;
 

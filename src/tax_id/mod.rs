@@ -1,0 +1,188 @@
+//! Tax ID validation for every type Orb and Stripe accept: structure, and check digits
+//! wherever the number has them.
+//!
+//! A number is first cleaned the same way for every type (see [`Number::clean`]: separators
+//! dropped, letters upper-cased), then checked by its type's rule, and comes back in its
+//! compact form (with the country prefix where the type customarily carries one) and its
+//! customary printed form. An invalid number is a [`TaxIdResult`] with a [`Reason`], never an
+//! error: a form validating as someone types sees `invalid_length` on every keystroke.
+//!
+//! ```
+//! use billkit::tax_id::{validate_tax_id, Reason};
+//!
+//! let result = validate_tax_id(Some("DE"), "eu_vat", "136.695.976");
+//! assert!(result.valid);
+//! assert_eq!(result.compact.as_deref(), Some("DE136695976"));
+//!
+//! let typo = validate_tax_id(Some("DE"), "eu_vat", "DE 136 695 978");
+//! assert_eq!(typo.reason, Some(Reason::InvalidChecksum));
+//! ```
+
+mod check_digits;
+mod eu_vat;
+mod families;
+mod kind;
+mod number;
+mod reason;
+mod registry;
+mod shape;
+
+use std::borrow::Cow;
+
+pub use kind::TaxIdType;
+pub use number::{Number, MAX_CLEANED_LEN};
+pub use reason::Reason;
+
+use crate::text::shorten;
+
+/// How much of an unknown type name or country a result repeats.
+const MAX_ECHO_CHARS: usize = 40;
+
+/// What [`validate_tax_id`] says of one number.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TaxIdResult {
+    /// Whether the number is a valid number of its type.
+    pub valid: bool,
+    /// The country of the type (`GR` for an `EL` number), or the country given when the type
+    /// is unknown.
+    pub country: Cow<'static, str>,
+    /// The type, as given.
+    pub type_name: Cow<'static, str>,
+    /// The number without separators, upper-cased, with the prefix the type customarily
+    /// carries (`DE136695976`, `CHE123456789MWST`); only for valid numbers.
+    pub compact: Option<String>,
+    /// The number as it is customarily printed (`CHE-123.456.789 MWST`); only for valid
+    /// numbers.
+    pub formatted: Option<String>,
+    /// Why the number is not valid; `None` when it is.
+    pub reason: Option<Reason>,
+}
+
+/// Checks `value` as a tax ID of type `type_name` (`eu_vat`, `br_cnpj`, ...) for `country`
+/// (an ISO 3166 code, any case; `EL` and `XI` are read as `GR` and `GB`).
+///
+/// `country` may be left out for every type but `eu_vat`, where it is then read from the
+/// number's prefix. An `eu_vat` number may be given without its prefix when the country is.
+///
+/// # Errors
+///
+/// None: an invalid number, an unknown type and junk input are all a [`TaxIdResult`] with
+/// `valid: false` and a [`Reason`]. Nothing panics, whatever the input.
+///
+/// ```
+/// use billkit::tax_id::{validate_tax_id, Reason};
+///
+/// let cnpj = validate_tax_id(None, "br_cnpj", "11.222.333/0001-81");
+/// assert_eq!(cnpj.formatted.as_deref(), Some("11.222.333/0001-81"));
+/// assert_eq!(validate_tax_id(Some("FR"), "br_cnpj", "11222333000181").reason,
+///            Some(Reason::CountryMismatch));
+/// assert_eq!(validate_tax_id(None, "xx_nope", "1").reason, Some(Reason::UnsupportedType));
+/// ```
+pub fn validate_tax_id(country: Option<&str>, type_name: &str, value: &str) -> TaxIdResult {
+    let country = country.map(normalize_country);
+    let cleaned = Number::clean(value);
+    let entry = match find_entry(type_name, country.as_deref(), cleaned.as_ref().ok()) {
+        Ok(entry) => entry,
+        Err(reason) => return unresolved(country, type_name, reason),
+    };
+    let checked = cleaned.and_then(entry.validate);
+    TaxIdResult {
+        valid: checked.is_ok(),
+        country: Cow::Borrowed(entry.country),
+        type_name: Cow::Borrowed(entry.name),
+        formatted: checked.as_ref().ok().map(|n| (entry.format)(n.as_str())),
+        compact: checked.as_ref().ok().map(|n| n.as_str().to_owned()),
+        reason: checked.err(),
+    }
+}
+
+/// One number to check, for [`validate_tax_ids`].
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct TaxIdInput {
+    /// The country, as for [`validate_tax_id`]; optional except for `eu_vat` without prefix.
+    pub country: Option<String>,
+    /// The type name (`eu_vat`).
+    pub type_name: String,
+    /// The number as the customer typed it.
+    pub value: String,
+}
+
+/// [`validate_tax_id`] for each of `inputs`, in order.
+///
+/// ```
+/// use billkit::tax_id::{validate_tax_ids, TaxIdInput};
+///
+/// let inputs = [TaxIdInput { type_name: "us_ein".into(), value: "12-3456789".into(),
+///                            ..TaxIdInput::default() }];
+/// assert!(validate_tax_ids(&inputs)[0].valid);
+/// ```
+pub fn validate_tax_ids(inputs: &[TaxIdInput]) -> Vec<TaxIdResult> {
+    inputs
+        .iter()
+        .map(|input| validate_tax_id(input.country.as_deref(), &input.type_name, &input.value))
+        .collect()
+}
+
+/// Every supported (type, country) pair, sorted by type then country: `eu_vat` once per
+/// member state and Northern Ireland, every other type once.
+///
+/// ```
+/// let types = billkit::tax_id::tax_id_types();
+/// let eu_vat = types.iter().filter(|t| t.name == "eu_vat").count();
+/// assert_eq!(eu_vat, 28);
+/// ```
+pub fn tax_id_types() -> &'static [&'static TaxIdType] {
+    registry::all()
+}
+
+fn normalize_country(country: &str) -> String {
+    let upper = country.trim().to_ascii_uppercase();
+    match upper.as_str() {
+        "EL" => "GR".to_owned(),
+        "XI" => "GB".to_owned(),
+        _ => shorten(&upper, MAX_ECHO_CHARS),
+    }
+}
+
+/// The entry for `type_name` in `country`, or for the country the number's prefix names when
+/// no country is given and the type has several.
+fn find_entry(
+    type_name: &str,
+    country: Option<&str>,
+    cleaned: Option<&Number>,
+) -> Result<&'static TaxIdType, Reason> {
+    let entries = registry::entries_for(type_name);
+    if entries.is_empty() {
+        return Err(Reason::UnsupportedType);
+    }
+    let wanted = match (country, entries) {
+        (Some(country), _) => country,
+        (None, [only]) => return Ok(only),
+        (None, _) => {
+            let prefix = cleaned
+                .and_then(|n| n.as_str().get(..2))
+                .ok_or(Reason::InvalidFormat)?;
+            eu_vat::country_of_prefix(prefix)
+        }
+    };
+    entries
+        .iter()
+        .find(|entry| entry.country == wanted)
+        .copied()
+        .ok_or(if country.is_some() {
+            Reason::CountryMismatch
+        } else {
+            Reason::InvalidFormat
+        })
+}
+
+fn unresolved(country: Option<String>, type_name: &str, reason: Reason) -> TaxIdResult {
+    TaxIdResult {
+        valid: false,
+        country: Cow::Owned(country.unwrap_or_default()),
+        type_name: Cow::Owned(shorten(type_name, MAX_ECHO_CHARS)),
+        compact: None,
+        formatted: None,
+        reason: Some(reason),
+    }
+}

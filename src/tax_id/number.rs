@@ -1,0 +1,205 @@
+//! The cleaned number every type works on: separators gone, letters upper-cased, on the stack.
+//!
+//! Cleaning is the same for every type, so users can paste a number in any customary
+//! notation: leading and trailing whitespace is trimmed; spaces (also no-break and thin),
+//! dots, commas, hyphens and dashes, and slashes are separators and dropped; letters are
+//! upper-cased; full-width forms (as typed with a Japanese or Chinese input method) and
+//! Arabic-Indic digits become their ASCII equivalents. Any other character, a control
+//! character or an emoji among them, makes the number [`Reason::InvalidFormat`].
+
+use super::Reason;
+
+/// The most characters a cleaned number may have; the longest compact form
+/// (`CHE123456789MWST`, `1234567890TQ1234`) has 16.
+pub const MAX_CLEANED_LEN: usize = 24;
+
+/// Longer inputs are refused before they are read, so junk costs no time.
+const MAX_INPUT_BYTES: usize = 256;
+
+/// A cleaned number: ASCII upper-case letters, digits and the few symbols some numbers carry
+/// (`+` and `*` in old Irish VAT numbers).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct Number {
+    bytes: [u8; MAX_CLEANED_LEN],
+    len: usize,
+}
+
+impl Number {
+    /// `value` cleaned, or why it cannot be a number of any type.
+    pub fn clean(value: &str) -> Result<Number, Reason> {
+        if value.len() > MAX_INPUT_BYTES {
+            return Err(Reason::InvalidLength);
+        }
+        let mut number = Number::empty();
+        for c in value.trim().chars() {
+            match normalize(c) {
+                Some(Normalized::Separator) => {}
+                Some(Normalized::Char(byte)) => number.push(byte)?,
+                None => return Err(Reason::InvalidFormat),
+            }
+        }
+        Ok(number)
+    }
+
+    /// A number from bytes already clean, as type modules build them.
+    pub fn from_clean(bytes: &[u8]) -> Result<Number, Reason> {
+        let mut number = Number::empty();
+        for &byte in bytes {
+            number.push(byte)?;
+        }
+        Ok(number)
+    }
+
+    fn empty() -> Number {
+        Number {
+            bytes: [0; MAX_CLEANED_LEN],
+            len: 0,
+        }
+    }
+
+    fn push(&mut self, byte: u8) -> Result<(), Reason> {
+        let slot = self.bytes.get_mut(self.len).ok_or(Reason::InvalidLength)?;
+        *slot = byte;
+        self.len += 1;
+        Ok(())
+    }
+
+    /// The cleaned characters.
+    pub fn as_bytes(&self) -> &[u8] {
+        self.bytes.get(..self.len).unwrap_or_default()
+    }
+
+    /// The cleaned characters as text (always ASCII).
+    pub fn as_str(&self) -> &str {
+        std::str::from_utf8(self.as_bytes()).unwrap_or_default()
+    }
+
+    /// How many characters are left.
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    /// Whether nothing is left.
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// Drops `prefix` if the number starts with it, and says whether it did.
+    pub fn strip_prefix(&mut self, prefix: &str) -> bool {
+        match self.as_bytes().strip_prefix(prefix.as_bytes()) {
+            Some(rest) => {
+                *self = Number::from_clean(rest).unwrap_or(*self);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Drops `suffix` if the number ends with it, and says whether it did.
+    pub fn strip_suffix(&mut self, suffix: &str) -> bool {
+        match self.as_bytes().strip_suffix(suffix.as_bytes()) {
+            Some(rest) => {
+                self.len = rest.len();
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Drops a leading `country` code (`HR` before an OIB) when a digit follows it: the
+    /// optional prefix many national numbers are written with, which their compact form
+    /// leaves out.
+    pub fn strip_country(&mut self, country: &str) -> bool {
+        let digit_follows = self
+            .as_bytes()
+            .get(country.len())
+            .is_some_and(u8::is_ascii_digit);
+        digit_follows && self.strip_prefix(country)
+    }
+
+    /// The number with `prefix` in front, for types whose compact form carries one.
+    pub fn with_prefix(&self, prefix: &str) -> Result<Number, Reason> {
+        let mut number = Number::from_clean(prefix.as_bytes())?;
+        for &byte in self.as_bytes() {
+            number.push(byte)?;
+        }
+        Ok(number)
+    }
+}
+
+impl std::fmt::Debug for Number {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Number({:?})", self.as_str())
+    }
+}
+
+enum Normalized {
+    Separator,
+    Char(u8),
+}
+
+fn normalize(c: char) -> Option<Normalized> {
+    Some(match c {
+        '0'..='9' | 'A'..='Z' | '+' | '*' => Normalized::Char(c as u8),
+        'a'..='z' => Normalized::Char(c.to_ascii_uppercase() as u8),
+        ' ' | '.' | ',' | '-' | '/' => Normalized::Separator,
+        '\u{00A0}' | '\u{2009}' | '\u{202F}' | '\u{3000}' | '\u{2010}'..='\u{2015}' => {
+            Normalized::Separator
+        }
+        '\u{FF0C}' | '\u{FF0D}' | '\u{FF0E}' | '\u{FF0F}' => Normalized::Separator,
+        '\u{FF10}'..='\u{FF19}' | '\u{FF21}'..='\u{FF3A}' | '\u{FF41}'..='\u{FF5A}' => {
+            return normalize(char::from_u32(c as u32 - 0xFEE0)?)
+        }
+        '\u{0660}'..='\u{0669}' => Normalized::Char(b'0' + (c as u32 - 0x0660) as u8),
+        '\u{06F0}'..='\u{06F9}' => Normalized::Char(b'0' + (c as u32 - 0x06F0) as u8),
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    fn clean(value: &str) -> Result<String, Reason> {
+        Number::clean(value).map(|n| n.as_str().to_owned())
+    }
+
+    #[test]
+    fn separators_go_and_letters_are_upper_cased() {
+        assert_eq!(clean(" de 136.695.976 ").unwrap(), "DE136695976");
+        assert_eq!(clean("12-3456789/0,1").unwrap(), "1234567890 1".replace(' ', ""));
+        assert_eq!(clean("CHE\u{00A0}123\u{2009}456\u{2013}789").unwrap(), "CHE123456789");
+    }
+
+    #[test]
+    fn full_width_and_arabic_indic_forms_become_ascii() {
+        assert_eq!(clean("Ｔ１２３４ａ").unwrap(), "T1234A");
+        assert_eq!(clean("١٢٣-٤٥٦").unwrap(), "123456");
+        assert_eq!(clean("۷۸۹").unwrap(), "789");
+    }
+
+    #[test]
+    fn junk_is_a_reason_not_a_panic() {
+        assert_eq!(clean("12\u{0}34"), Err(Reason::InvalidFormat));
+        assert_eq!(clean("12💸34"), Err(Reason::InvalidFormat));
+        assert_eq!(clean(&"1".repeat(100_000)), Err(Reason::InvalidLength));
+        assert_eq!(clean(&"1".repeat(25)), Err(Reason::InvalidLength));
+        assert_eq!(clean("").unwrap(), "");
+    }
+
+    #[test]
+    fn prefixes_and_suffixes() {
+        let mut number = Number::clean("CHE-123.456.789 MWST").unwrap();
+        assert!(number.strip_suffix("MWST"));
+        assert!(number.strip_prefix("CHE"));
+        assert!(!number.strip_prefix("CHE"));
+        assert_eq!(number.as_str(), "123456789");
+        assert_eq!(number.with_prefix("CHE").unwrap().as_str(), "CHE123456789");
+        let mut oib = Number::clean("HR 33392005961").unwrap();
+        assert!(oib.strip_country("HR"));
+        assert_eq!(oib.as_str(), "33392005961");
+        let mut letters = Number::clean("HRA1").unwrap();
+        assert!(!letters.strip_country("HR"));
+    }
+}

@@ -1,0 +1,28 @@
+//! Every supported type, found by name and country in a few comparisons.
+
+use std::sync::OnceLock;
+
+use super::families;
+use super::TaxIdType;
+
+/// Every (type, country) pair, sorted by type name then country.
+pub fn all() -> &'static [&'static TaxIdType] {
+    static SORTED: OnceLock<Vec<&'static TaxIdType>> = OnceLock::new();
+    SORTED.get_or_init(|| {
+        let mut types: Vec<&'static TaxIdType> = families::ALL
+            .iter()
+            .flat_map(|family| family.iter())
+            .flat_map(|types| types.iter())
+            .collect();
+        types.sort_by(|a, b| (a.name, a.country).cmp(&(b.name, b.country)));
+        types
+    })
+}
+
+/// The entries of type `name`, one per country (several only for `eu_vat`).
+pub fn entries_for(name: &str) -> &'static [&'static TaxIdType] {
+    let types = all();
+    let start = types.partition_point(|t| t.name < name);
+    let end = types.partition_point(|t| t.name <= name);
+    types.get(start..end).unwrap_or_default()
+}
