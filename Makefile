@@ -6,7 +6,7 @@ SHELL := /bin/bash
 export PATH := $(CURDIR)/tools/js/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 DEMO_PORT ?= 8080
 
-.PHONY: setup pkg test lint test-native test-wasm test-js demo bench
+.PHONY: setup pkg test lint test-native test-tax-id test-wasm test-js demo bench
 
 setup:
 	@bash tools/setup.sh
@@ -14,7 +14,7 @@ setup:
 pkg: setup
 	@bash tools/build-pkg.sh
 
-test: lint test-native test-wasm test-js
+test: lint test-native test-tax-id test-wasm test-js
 
 lint: setup
 	cargo fmt --all -- --check
@@ -24,6 +24,11 @@ lint: setup
 
 test-native: setup
 	cargo test --locked
+
+# billkit against python-stdnum on generated valid numbers and their mutations.
+test-tax-id: setup
+	cargo build --locked --quiet --example validate_tax_ids
+	tools/py/.venv/bin/python tests/tax_id/differential.py target/debug/examples/validate_tax_ids
 
 # The browser run configures run_in_browser through the feature; without it wasm-pack
 # would skip the suite and still exit 0, so tools/expect-wasm-tests.sh counts what ran.

@@ -54,7 +54,17 @@ install_js_tools() {
   (cd tools/js && npm install --no-audit --no-fund --loglevel=error)
 }
 
+install_python_tools() {
+  local venv=tools/py/.venv stamp=tools/py/.venv/installed
+  if [ -f "$stamp" ] && [ ! tools/py/requirements.txt -nt "$stamp" ]; then return; fi
+  say "pip install (tools/py)"
+  python3 -m venv "$venv"
+  "$venv/bin/pip" install --quiet --require-hashes -r tools/py/requirements.txt
+  touch "$stamp"
+}
+
 install_browser
+install_python_tools
 install_wasm_target
 install_wasm_pack
 install_wasm_bindgen_cli

@@ -5,6 +5,7 @@ use wasm_bindgen::prelude::*;
 
 use crate::bindings::columns::string_cells;
 use crate::bindings::read;
+use crate::bindings::text_encoder::utf8_of;
 use crate::error::{Error, ErrorCode};
 use crate::proration::{BatchColumns, BatchSettings, BatchShares};
 
@@ -71,24 +72,7 @@ fn column_json(input: &JsValue, name: &str) -> Result<String, JsValue> {
         return Err(not_an_array());
     }
     let json = JSON::stringify(&value).map_err(|_| not_an_array())?;
-    String::from_utf8(TEXT_ENCODER.with(|encoder| encoder.encode(&json)).to_vec())
-        .map_err(|_| not_an_array())
-}
-
-#[wasm_bindgen]
-extern "C" {
-    /// The host's `TextEncoder`: its native `encode` and one copy into wasm memory move a
-    /// column many times faster than wasm-bindgen's string glue, which loops in JS per
-    /// character.
-    type TextEncoder;
-    #[wasm_bindgen(constructor)]
-    fn new() -> TextEncoder;
-    #[wasm_bindgen(method)]
-    fn encode(this: &TextEncoder, text: &js_sys::JsString) -> js_sys::Uint8Array;
-}
-
-thread_local! {
-    static TEXT_ENCODER: TextEncoder = TextEncoder::new();
+    utf8_of(&json).ok_or_else(not_an_array)
 }
 
 /// The cells of a column's JSON, or a `BillkitError` naming the first cell that is not a

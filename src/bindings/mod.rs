@@ -7,7 +7,11 @@ mod batch;
 pub use batch::prorate_batch;
 mod columns;
 mod errors;
+mod json_rows;
 mod period_json;
+mod tax_id;
+pub use tax_id::{tax_id_types, validate_tax_id, validate_tax_ids};
+mod text_encoder;
 mod types;
 
 use js_sys::JSON;

@@ -371,6 +371,47 @@ export interface InvoiceLine {
   amount: string;
   explanation: string;
 }
+/** Why a tax ID is not valid; stable across versions. */
+export type TaxIdReason = "unsupported_type" | "country_mismatch" | "invalid_format" | "invalid_length" | "invalid_component" | "invalid_checksum";
+
+/** Input of {@link validateTaxId}: one number as a customer typed it. */
+export interface TaxIdInput {
+  /** ISO 3166 code, upper or lower case (`"EL"` and `"XI"` read as `"GR"` and `"GB"`); needed only for `eu_vat` without a prefix. */
+  country?: string | null;
+  /** Orb's and Stripe's type name: `"eu_vat"`, `"br_cnpj"`, `"us_ein"`. */
+  type: string;
+  /** The number, with or without separators and, where it has one, its prefix. */
+  value: string;
+}
+
+/** Output of {@link validateTaxId}: every field present, `null` when it does not apply. */
+export interface TaxIdResult {
+  valid: boolean;
+  /** The type's country (`"GR"` for an `EL` number), or the one given for an unknown type. */
+  country: string;
+  type: string;
+  /** Without separators, upper-cased, with the prefix the type customarily carries (`"DE136695976"`); valid numbers only. */
+  compact: string | null;
+  /** As customarily printed (`"CHE-123.456.789 MWST"`); valid numbers only. */
+  formatted: string | null;
+  /** Why the number is not valid; `null` when it is. */
+  reason: TaxIdReason | null;
+}
+
+/** One entry of {@link taxIdTypes}. */
+export interface TaxIdType {
+  country: string;
+  type: string;
+  description: string;
+  /** Whether a check digit (or letter) is verified, not only the structure. */
+  checksum: boolean;
+  /** The rule checked, in a sentence. */
+  rule: string;
+  /** Where the rule comes from. */
+  source: string;
+  /** A number that validates, as customarily printed. */
+  example: string;
+}
 "#;
 
 #[cfg(test)]
@@ -386,6 +427,20 @@ mod tests {
             .unwrap();
         let declared: Vec<&str> = union_line.split('"').skip(1).step_by(2).collect();
         let core: Vec<&str> = ErrorCode::ALL.iter().map(|code| code.as_str()).collect();
+        assert_eq!(declared, core);
+    }
+
+    #[test]
+    fn declared_tax_id_reasons_are_exactly_the_core_reasons() {
+        let union_line = DECLARATIONS
+            .lines()
+            .find(|line| line.starts_with("export type TaxIdReason"))
+            .unwrap();
+        let declared: Vec<&str> = union_line.split('"').skip(1).step_by(2).collect();
+        let core: Vec<&str> = crate::tax_id::Reason::ALL
+            .iter()
+            .map(|reason| reason.as_str())
+            .collect();
         assert_eq!(declared, core);
     }
 }

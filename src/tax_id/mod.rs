@@ -79,9 +79,8 @@ pub struct TaxIdResult {
 /// assert_eq!(validate_tax_id(None, "xx_nope", "1").reason, Some(Reason::UnsupportedType));
 /// ```
 pub fn validate_tax_id(country: Option<&str>, type_name: &str, value: &str) -> TaxIdResult {
-    let country = country.map(normalize_country);
     let cleaned = Number::clean(value);
-    let entry = match find_entry(type_name, country.as_deref(), cleaned.as_ref().ok()) {
+    let entry = match find_entry(type_name, country, cleaned.as_ref().ok()) {
         Ok(entry) => entry,
         Err(reason) => return unresolved(country, type_name, reason),
     };
@@ -135,13 +134,13 @@ pub fn tax_id_types() -> &'static [&'static TaxIdType] {
     registry::all()
 }
 
-fn normalize_country(country: &str) -> String {
-    let upper = country.trim().to_ascii_uppercase();
-    match upper.as_str() {
-        "EL" => "GR".to_owned(),
-        "XI" => "GB".to_owned(),
-        _ => shorten(&upper, MAX_ECHO_CHARS),
-    }
+/// The country a caller means by `country`: trimmed, in either case, `EL` read as Greece and
+/// `XI` as the United Kingdom.
+fn same_country(entry: &TaxIdType, country: &str) -> bool {
+    let country = country.trim();
+    entry.country.eq_ignore_ascii_case(country)
+        || (entry.country == "GR" && country.eq_ignore_ascii_case("EL"))
+        || (entry.country == "GB" && country.eq_ignore_ascii_case("XI"))
 }
 
 /// The entry for `type_name` in `country`, or for the country the number's prefix names when
@@ -152,34 +151,33 @@ fn find_entry(
     cleaned: Option<&Number>,
 ) -> Result<&'static TaxIdType, Reason> {
     let entries = registry::entries_for(type_name);
-    if entries.is_empty() {
-        return Err(Reason::UnsupportedType);
-    }
-    let wanted = match (country, entries) {
-        (Some(country), _) => country,
-        (None, [only]) => return Ok(only),
+    match (country, entries) {
+        (_, []) => Err(Reason::UnsupportedType),
+        (Some(country), _) => entries
+            .iter()
+            .find(|entry| same_country(entry, country))
+            .copied()
+            .ok_or(Reason::CountryMismatch),
+        (None, [only]) => Ok(only),
         (None, _) => {
             let prefix = cleaned
                 .and_then(|n| n.as_str().get(..2))
                 .ok_or(Reason::InvalidFormat)?;
-            eu_vat::country_of_prefix(prefix)
+            let wanted = eu_vat::country_of_prefix(prefix);
+            entries
+                .iter()
+                .find(|entry| entry.country == wanted)
+                .copied()
+                .ok_or(Reason::InvalidFormat)
         }
-    };
-    entries
-        .iter()
-        .find(|entry| entry.country == wanted)
-        .copied()
-        .ok_or(if country.is_some() {
-            Reason::CountryMismatch
-        } else {
-            Reason::InvalidFormat
-        })
+    }
 }
 
-fn unresolved(country: Option<String>, type_name: &str, reason: Reason) -> TaxIdResult {
+fn unresolved(country: Option<&str>, type_name: &str, reason: Reason) -> TaxIdResult {
+    let country = country.map_or_else(String::new, |c| c.trim().to_ascii_uppercase());
     TaxIdResult {
         valid: false,
-        country: Cow::Owned(country.unwrap_or_default()),
+        country: Cow::Owned(shorten(&country, MAX_ECHO_CHARS)),
         type_name: Cow::Owned(shorten(type_name, MAX_ECHO_CHARS)),
         compact: None,
         formatted: None,

@@ -31,23 +31,42 @@ impl Number {
             return Err(Reason::InvalidLength);
         }
         let mut number = Number::empty();
-        for c in value.trim().chars() {
-            match normalize(c) {
-                Some(Normalized::Separator) => {}
-                Some(Normalized::Char(byte)) => number.push(byte)?,
-                None => return Err(Reason::InvalidFormat),
+        let value = value.trim();
+        if value.is_ascii() {
+            for &byte in value.as_bytes() {
+                number.push_normalized(normalize_ascii(byte))?;
+            }
+        } else {
+            for c in value.chars() {
+                number.push_normalized(normalize(c))?;
             }
         }
         Ok(number)
     }
 
+    fn push_normalized(&mut self, normalized: Option<Normalized>) -> Result<(), Reason> {
+        match normalized {
+            Some(Normalized::Separator) => Ok(()),
+            Some(Normalized::Char(byte)) => self.push(byte),
+            None => Err(Reason::InvalidFormat),
+        }
+    }
+
     /// A number from bytes already clean, as type modules build them.
     pub fn from_clean(bytes: &[u8]) -> Result<Number, Reason> {
         let mut number = Number::empty();
-        for &byte in bytes {
-            number.push(byte)?;
-        }
+        number.extend(bytes)?;
         Ok(number)
+    }
+
+    fn extend(&mut self, bytes: &[u8]) -> Result<(), Reason> {
+        let end = self.len + bytes.len();
+        self.bytes
+            .get_mut(self.len..end)
+            .ok_or(Reason::InvalidLength)?
+            .copy_from_slice(bytes);
+        self.len = end;
+        Ok(())
     }
 
     fn empty() -> Number {
@@ -120,9 +139,7 @@ impl Number {
     /// The number with `prefix` in front, for types whose compact form carries one.
     pub fn with_prefix(&self, prefix: &str) -> Result<Number, Reason> {
         let mut number = Number::from_clean(prefix.as_bytes())?;
-        for &byte in self.as_bytes() {
-            number.push(byte)?;
-        }
+        number.extend(self.as_bytes())?;
         Ok(number)
     }
 }
@@ -138,11 +155,18 @@ enum Normalized {
     Char(u8),
 }
 
+fn normalize_ascii(byte: u8) -> Option<Normalized> {
+    Some(match byte {
+        b'0'..=b'9' | b'A'..=b'Z' | b'+' | b'*' => Normalized::Char(byte),
+        b'a'..=b'z' => Normalized::Char(byte.to_ascii_uppercase()),
+        b' ' | b'.' | b',' | b'-' | b'/' => Normalized::Separator,
+        _ => return None,
+    })
+}
+
 fn normalize(c: char) -> Option<Normalized> {
     Some(match c {
-        '0'..='9' | 'A'..='Z' | '+' | '*' => Normalized::Char(c as u8),
-        'a'..='z' => Normalized::Char(c.to_ascii_uppercase() as u8),
-        ' ' | '.' | ',' | '-' | '/' => Normalized::Separator,
+        '\0'..='\u{7F}' => return normalize_ascii(c as u8),
         '\u{00A0}' | '\u{2009}' | '\u{202F}' | '\u{3000}' | '\u{2010}'..='\u{2015}' => {
             Normalized::Separator
         }
@@ -168,8 +192,14 @@ mod tests {
     #[test]
     fn separators_go_and_letters_are_upper_cased() {
         assert_eq!(clean(" de 136.695.976 ").unwrap(), "DE136695976");
-        assert_eq!(clean("12-3456789/0,1").unwrap(), "1234567890 1".replace(' ', ""));
-        assert_eq!(clean("CHE\u{00A0}123\u{2009}456\u{2013}789").unwrap(), "CHE123456789");
+        assert_eq!(
+            clean("12-3456789/0,1").unwrap(),
+            "1234567890 1".replace(' ', "")
+        );
+        assert_eq!(
+            clean("CHE\u{00A0}123\u{2009}456\u{2013}789").unwrap(),
+            "CHE123456789"
+        );
     }
 
     #[test]
