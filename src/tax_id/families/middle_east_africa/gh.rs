@@ -25,6 +25,7 @@ const TAXPAYER_KINDS: &[u8] = b"PCGQV";
 /// The weights of the 9 characters after the leading letter.
 const WEIGHTS: [u32; 9] = [1, 2, 3, 4, 5, 6, 7, 8, 9];
 
+/// The leading letter says who the taxpayer is; only the five kinds the authority issues pass.
 fn validate_tin(mut number: Number) -> Result<Number, Reason> {
     number.strip_country("GH");
     let bytes = number.as_bytes();

@@ -18,6 +18,7 @@ pub const TYPES: &[TaxIdType] = &[TaxIdType {
     format: format_nif,
 }];
 
+/// The first eight digits are assigned pseudo-randomly, so the Luhn digit is the only check.
 fn validate_nif(mut number: Number) -> Result<Number, Reason> {
     number.strip_country("GN");
     let digits = number.as_bytes();

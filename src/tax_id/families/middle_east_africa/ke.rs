@@ -18,6 +18,8 @@ pub const TYPES: &[TaxIdType] = &[TaxIdType {
     format: format_as_compact,
 }];
 
+/// The PIN's closing letter has no published algorithm, so only the kind letter is checked
+/// beyond the structure.
 fn validate_pin(number: Number) -> Result<Number, Reason> {
     let number = shaped(number, "KE", &["A999999999A"])?;
     match number.as_bytes().first() {

@@ -22,6 +22,8 @@ pub const TYPES: &[TaxIdType] = &[TaxIdType {
 /// The weights of the 8 digits before the check digit.
 const WEIGHTS: [u32; 8] = [8, 9, 4, 5, 6, 7, 8, 9];
 
+/// The first digit is the kind of taxpayer and the next seven a sequence, so only the check
+/// digit can be verified.
 fn validate_nuit(mut number: Number) -> Result<Number, Reason> {
     number.strip_country("MZ");
     let digits = number.as_bytes();

@@ -30,6 +30,8 @@ const WEIGHTS_FROM_LAST: [u32; 9] = [1, 2, 1, 2, 1, 2, 1, 2, 1];
 /// The letters of the tax centres (A Dakar Plateau 1 ... Z medium-sized businesses).
 const TAX_CENTRES: &[u8] = b"ABCDEFGHJKLMNPQRSTUVWZ";
 
+/// The 7-digit numbers are the older ones; both lengths weigh their digits from the last, as
+/// if the shorter were padded with zeros in front.
 fn validate_ninea(mut number: Number) -> Result<Number, Reason> {
     number.strip_country("SN");
     let bytes = number.as_bytes();
