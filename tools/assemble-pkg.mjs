@@ -8,8 +8,8 @@
 //   deno, browsers, index.js    wasm-pack's web glue, instantiated by top-level await,
 //   bundlers                    so every function is ready when the import resolves
 // Usage: node tools/assemble-pkg.mjs <wasm-pack out root> <package dir>
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
 const [built, out] = process.argv.slice(2);
 const web = join(built, 'web');
@@ -43,8 +43,28 @@ const write = (name, text) => writeFileSync(join(out, name), text);
 
 copyFileSync(join(web, 'billkit_bg.wasm'), join(out, 'billkit_bg.wasm'));
 copyFileSync(join(web, 'billkit.js'), join(out, 'web.js'));
-copyFileSync(join(nodejs, 'billkit.js'), join(out, 'node.cjs'));
+cpSync(join(web, 'snippets'), join(out, 'snippets'), { recursive: true });
+write('node.cjs', commonJsSnippets(readFileSync(join(nodejs, 'billkit.js'), 'utf8')));
 write('billkit.d.ts', declarations);
+
+/**
+ * The nodejs glue `require`s the JS snippets of `src/bindings/`, which are ES modules (the
+ * package is `"type": "module"`): each gets a `.cjs` twin, its `export function`s listed in
+ * `module.exports`, and the glue requires the twin, so `require('billkit')` needs no
+ * require(esm) support from Node.
+ */
+function commonJsSnippets(glue) {
+  return glue.replace(/require\(String\.raw`\.\/(snippets\/[^`]+)\.js`\)/g, (_, path) => {
+    const source = readFileSync(join(nodejs, `${path}.js`), 'utf8');
+    const names = [...source.matchAll(/^export function (\w+)/gm)].map((m) => m[1]);
+    if (names.length === 0 || /^(import|export (?!function))/m.test(source)) {
+      fail(`${path}.js: snippets may only export functions`);
+    }
+    mkdirSync(join(out, dirname(path)), { recursive: true });
+    write(`${path}.cjs`, `${source.replace(/^export function /gm, 'function ')}\nmodule.exports = { ${names.join(', ')} };\n`);
+    return `require('./${path}.cjs')`;
+  });
+}
 write('node.d.cts', declarations);
 
 const readyDoc = `/**
@@ -103,7 +123,7 @@ const manifest = {
     './billkit_bg.wasm': './billkit_bg.wasm',
     './package.json': './package.json',
   },
-  files: ['*.js', '*.cjs', '*.mjs', '*.d.ts', '*.d.cts', 'billkit_bg.wasm', 'README.md'],
+  files: ['*.js', '*.cjs', '*.mjs', '*.d.ts', '*.d.cts', 'snippets/', 'billkit_bg.wasm', 'README.md'],
   sideEffects: ['./index.js', './workerd.js'],
 };
 write('package.json', `${JSON.stringify(manifest, null, 2)}\n`);

@@ -54,12 +54,8 @@ pub fn validate_tax_ids(
     }
     let rows = JSON::stringify(&inputs).map_err(|_| not_an_array())?;
     let rows = utf8_of(&rows).ok_or_else(not_an_array)?;
-    let mut json = String::with_capacity(2 + rows.len() * 2);
-    json.push('[');
+    let mut packed = Packed::with_rows_of(rows.len());
     for_each_row(&rows, |field| {
-        if json.len() > 1 {
-            json.push(',');
-        }
         let country = match field("country") {
             Field::Missing => None,
             Field::Text(text) => Some(text),
@@ -73,14 +69,89 @@ pub fn validate_tax_ids(
             Field::Text(text) => text,
             Field::Missing | Field::Unreadable => NOT_TEXT,
         };
-        push_result(
-            &mut json,
-            &tax_id::validate_tax_id(country, type_name, value),
-        );
+        packed.push(country, type_name, value);
     })
     .ok_or_else(not_an_array)?;
-    json.push(']');
-    JSON::parse(&json)
+    Ok(NAMES.with(|names| tax_id_results(&packed.codes, &packed.entries, &packed.text, names)))
+}
+
+#[wasm_bindgen(module = "/src/bindings/tax_id_results.js")]
+extern "C" {
+    /// The result objects of a batch, from [`Packed`]'s columns.
+    #[wasm_bindgen(js_name = taxIdResults)]
+    fn tax_id_results(codes: &[u8], entries: &[u16], text: &str, names: &JsValue) -> JsValue;
+}
+
+thread_local! {
+    /// `[country, type]` of every entry of `taxIdTypes`, by index, made once.
+    static NAMES: JsValue = {
+        let mut json = String::from("[");
+        for (index, t) in tax_id::tax_id_types().iter().enumerate() {
+            json.push_str(if index > 0 { ",[" } else { "[" });
+            push_json_string(&mut json, t.country);
+            json.push(',');
+            push_json_string(&mut json, t.name);
+            json.push(']');
+        }
+        json.push(']');
+        JSON::parse(&json).unwrap_or(JsValue::NULL)
+    };
+}
+
+/// A batch's results as `taxIdResults` reads them.
+struct Packed {
+    codes: Vec<u8>,
+    entries: Vec<u16>,
+    text: String,
+}
+
+/// The entry of a row whose type or country fits no entry.
+const UNRESOLVED: u16 = u16::MAX;
+
+impl Packed {
+    fn with_rows_of(json_len: usize) -> Packed {
+        let rows = json_len / 40;
+        Packed {
+            codes: Vec::with_capacity(rows),
+            entries: Vec::with_capacity(rows),
+            text: String::with_capacity(json_len / 2),
+        }
+    }
+
+    fn push(&mut self, country: Option<&str>, type_name: &str, value: &str) {
+        let check = tax_id::check_tax_id(country, type_name, value);
+        match check.entry.ok().and_then(|index| u16::try_from(index).ok()) {
+            Some(index) => self.entries.push(index),
+            None => {
+                self.entries.push(UNRESOLVED);
+                let result = tax_id::validate_tax_id(country, type_name, value);
+                self.text.push_str(&result.country);
+                self.text.push('\n');
+                self.text.push_str(&result.type_name);
+                self.text.push('\n');
+            }
+        }
+        match (check.number, check.entry) {
+            (Ok(number), Ok(index)) => {
+                self.codes.push(0);
+                self.text.push_str(number.as_str());
+                self.text.push('\n');
+                if let Some(entry) = tax_id::tax_id_types().get(index) {
+                    self.text.push_str(&(entry.format)(number.as_str()));
+                }
+                self.text.push('\n');
+            }
+            (Err(reason), _) | (Ok(_), Err(reason)) => self.codes.push(reason_code(reason)),
+        }
+    }
+}
+
+/// 1 + the reason's index in [`tax_id::Reason::ALL`], as `taxIdResults` numbers them.
+fn reason_code(reason: tax_id::Reason) -> u8 {
+    let index = tax_id::Reason::ALL.iter().position(|r| *r == reason);
+    index
+        .and_then(|i| u8::try_from(i + 1).ok())
+        .unwrap_or(u8::MAX)
 }
 
 /// Every supported `(country, type)` pair: `{ country, type, description, checksum, rule,

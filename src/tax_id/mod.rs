@@ -79,19 +79,50 @@ pub struct TaxIdResult {
 /// assert_eq!(validate_tax_id(None, "xx_nope", "1").reason, Some(Reason::UnsupportedType));
 /// ```
 pub fn validate_tax_id(country: Option<&str>, type_name: &str, value: &str) -> TaxIdResult {
-    let cleaned = Number::clean(value);
-    let entry = match find_entry(type_name, country, cleaned.as_ref().ok()) {
-        Ok(entry) => entry,
+    let check = check_tax_id(country, type_name, value);
+    let entry = match check.entry {
+        Ok(index) => tax_id_types().get(index).copied(),
         Err(reason) => return unresolved(country, type_name, reason),
     };
-    let checked = cleaned.and_then(entry.validate);
+    let Some(entry) = entry else {
+        return unresolved(country, type_name, Reason::UnsupportedType);
+    };
+    let number = check.number.as_ref().ok();
     TaxIdResult {
-        valid: checked.is_ok(),
+        valid: number.is_some(),
         country: Cow::Borrowed(entry.country),
         type_name: Cow::Borrowed(entry.name),
-        formatted: checked.as_ref().ok().map(|n| (entry.format)(n.as_str())),
-        compact: checked.as_ref().ok().map(|n| n.as_str().to_owned()),
-        reason: checked.err(),
+        formatted: number.map(|n| (entry.format)(n.as_str())),
+        compact: number.map(|n| n.as_str().to_owned()),
+        reason: check.number.err(),
+    }
+}
+
+/// What checking one number finds, before anything is allocated, for entry points that
+/// write many results at once.
+pub(crate) struct Check {
+    /// The index of the number's type in [`tax_id_types`], or why no type fits.
+    pub entry: Result<usize, Reason>,
+    /// The compact number, or why it is not valid.
+    pub number: Result<Number, Reason>,
+}
+
+/// [`validate_tax_id`] without its result's strings.
+pub(crate) fn check_tax_id(country: Option<&str>, type_name: &str, value: &str) -> Check {
+    let cleaned = Number::clean(value);
+    match find_entry(type_name, country, cleaned.as_ref().ok()) {
+        Ok(index) => Check {
+            entry: Ok(index),
+            number: tax_id_types()
+                .get(index)
+                .map_or(Err(Reason::UnsupportedType), |entry| {
+                    cleaned.and_then(entry.validate)
+                }),
+        },
+        Err(reason) => Check {
+            entry: Err(reason),
+            number: Err(reason),
+        },
     }
 }
 
@@ -145,20 +176,20 @@ fn same_country(entry: &TaxIdType, country: &str) -> bool {
 
 /// The entry for `type_name` in `country`, or for the country the number's prefix names when
 /// no country is given and the type has several.
+/// Returns the entry's index in [`tax_id_types`].
 fn find_entry(
     type_name: &str,
     country: Option<&str>,
     cleaned: Option<&Number>,
-) -> Result<&'static TaxIdType, Reason> {
-    let entries = registry::entries_for(type_name);
-    match (country, entries) {
-        (_, []) => Err(Reason::UnsupportedType),
+) -> Result<usize, Reason> {
+    let (first, entries) = registry::entries_for(type_name);
+    let position = match (country, entries) {
+        (_, []) => return Err(Reason::UnsupportedType),
         (Some(country), _) => entries
             .iter()
-            .find(|entry| same_country(entry, country))
-            .copied()
-            .ok_or(Reason::CountryMismatch),
-        (None, [only]) => Ok(only),
+            .position(|entry| same_country(entry, country))
+            .ok_or(Reason::CountryMismatch)?,
+        (None, [_]) => 0,
         (None, _) => {
             let prefix = cleaned
                 .and_then(|n| n.as_str().get(..2))
@@ -166,11 +197,11 @@ fn find_entry(
             let wanted = eu_vat::country_of_prefix(prefix);
             entries
                 .iter()
-                .find(|entry| entry.country == wanted)
-                .copied()
-                .ok_or(Reason::InvalidFormat)
+                .position(|entry| entry.country == wanted)
+                .ok_or(Reason::InvalidFormat)?
         }
-    }
+    };
+    Ok(first + position)
 }
 
 fn unresolved(country: Option<&str>, type_name: &str, reason: Reason) -> TaxIdResult {

@@ -19,10 +19,11 @@ pub fn all() -> &'static [&'static TaxIdType] {
     })
 }
 
-/// The entries of type `name`, one per country (several only for `eu_vat`).
-pub fn entries_for(name: &str) -> &'static [&'static TaxIdType] {
+/// The entries of type `name`, one per country (several only for `eu_vat`), and the index
+/// in [`all`] of the first.
+pub fn entries_for(name: &str) -> (usize, &'static [&'static TaxIdType]) {
     let types = all();
     let start = types.partition_point(|t| t.name < name);
     let end = types.partition_point(|t| t.name <= name);
-    types.get(start..end).unwrap_or_default()
+    (start, types.get(start..end).unwrap_or_default())
 }
