@@ -33,31 +33,31 @@ fn validate_tin(mut number: Number) -> Result<Number, Reason> {
     number.strip_prefix("UNP");
     number.strip_country("BY");
     let unp = number.as_bytes();
-    // Both shapes have 9 characters, so the first one says which applies.
-    let shape = if unp.first().is_some_and(u8::is_ascii_uppercase) {
-        "AA9999999"
-    } else {
-        "999999999"
-    };
-    expect_shape(unp, &[shape])?;
-    let (letters, _) = unp.split_at_checked(2).ok_or(Reason::InvalidLength)?;
-    if letters
-        .iter()
-        .any(|b| b.is_ascii_uppercase() && !LETTERS.contains(b))
-    {
-        return Err(Reason::InvalidFormat);
-    }
+    expect_unp_shape(unp)?;
     if !matches!(
         unp.first(),
         Some(b'1'..=b'7' | b'A' | b'B' | b'C' | b'E' | b'H' | b'K' | b'M')
     ) {
         return Err(Reason::InvalidComponent);
     }
-    let check = unp_weighted_sum(unp) % 11;
-    if !last_digit_is(unp, check) {
+    if !last_digit_is(unp, unp_weighted_sum(unp) % 11) {
         return Err(Reason::InvalidChecksum);
     }
     Ok(number)
+}
+
+/// Format and length: 9 digits, or two of [`LETTERS`] and 7 digits. Both shapes have 9
+/// characters, so the first character says which one applies.
+fn expect_unp_shape(unp: &[u8]) -> Result<(), Reason> {
+    if !unp.first().is_some_and(u8::is_ascii_uppercase) {
+        return expect_shape(unp, &["999999999"]);
+    }
+    expect_shape(unp, &["AA9999999"])?;
+    if unp.iter().take(2).all(|b| LETTERS.contains(b)) {
+        Ok(())
+    } else {
+        Err(Reason::InvalidFormat)
+    }
 }
 
 /// The weighted sum of the first 8 characters: the first letter counts as 10-35 (A-Z), the
@@ -70,6 +70,8 @@ fn unp_weighted_sum(unp: &[u8]) -> u32 {
         .sum()
 }
 
+/// The value of the character at `position`: a second-place letter stands for a digit, its
+/// place in [`LETTERS`]; a first-place letter counts as 10-35.
 fn char_value(position: usize, byte: u8) -> u32 {
     match (position, byte.is_ascii_digit()) {
         (_, true) => digit_value(byte),
