@@ -1,8 +1,9 @@
 //! Bulgaria: the VAT number (ИН по ДДС) and the Unified Identification Code (ЕИК/БУЛСТАТ).
 //!
-//! Both share the 9-digit code of legal entities and the 10-digit codes of persons (until
-//! 2025 a self-employed person's BULSTAT code was their EGN or LNCh); only the UIC has the
-//! 13-digit codes of branches, the entity's 9 digits and 4 more.
+//! Both share the 9-digit code of legal entities and the 10-digit codes of persons (the
+//! BULSTAT register gave self-employed persons their EGN or LNCh as code, until a 2025
+//! amendment moved them to 9 digits with a transition); only the UIC has the 13-digit codes
+//! of branches, the entity's 9 digits and 4 more.
 
 use super::date::{is_real_date, two_digits};
 use crate::tax_id::check_digits::{digit_value, weighted_sum};
