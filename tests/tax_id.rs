@@ -124,3 +124,67 @@ fn the_registry_is_exactly_orb_and_stripe_lists() {
         "missing {missing:?}, extra {extra:?}"
     );
 }
+
+/// docs/tax-ids.md as the registry and the vectors' departures describe it.
+fn tax_id_doc() -> String {
+    let mut doc = String::from(
+        "# Tax ID types\n\n\
+         Every (type, country) pair billkit validates, as `taxIdTypes()` lists it: the rule \
+         checked and where it comes from, and a number that validates. Generated from the \
+         registry by `UPDATE_DOCS=1 cargo test --test tax_id`; a test keeps it in sync.\n\n\
+         | type | country | description | check digit | rule | source | example |\n\
+         |---|---|---|---|---|---|---|\n",
+    );
+    for t in tax_id_types() {
+        let cells = [
+            format!("`{}`", t.name),
+            t.country.to_owned(),
+            t.description.to_owned(),
+            (if t.checksum { "yes" } else { "no" }).to_owned(),
+            t.rule.to_owned(),
+            t.source.to_owned(),
+            format!("`{}`", t.example),
+        ];
+        let cells: Vec<String> = cells.iter().map(|c| c.replace('|', "\\|")).collect();
+        doc.push_str(&format!("| {} |\n", cells.join(" | ")));
+    }
+    doc.push_str(
+        "\n## Departures from python-stdnum\n\n\
+         python-stdnum 2.2 is the reference (tests/tax_id/differential.py checks agreement on \
+         generated valid numbers and their mutations). Where billkit decides otherwise, on \
+         purpose:\n\n\
+         | type | country | billkit is | why |\n|---|---|---|---|\n",
+    );
+    for (_, vectors) in vector_files() {
+        for entry in vectors["types"].as_array().unwrap() {
+            if let Some(departure) = entry.get("departure") {
+                let direction = match departure["direction"].as_str().unwrap() {
+                    "billkit_looser" => "looser (accepts more)",
+                    _ => "stricter (refuses more)",
+                };
+                doc.push_str(&format!(
+                    "| `{}` | {} | {} | {} |\n",
+                    entry["type"].as_str().unwrap(),
+                    entry["country"].as_str().unwrap(),
+                    direction,
+                    departure["why"].as_str().unwrap().replace('|', "\\|")
+                ));
+            }
+        }
+    }
+    doc
+}
+
+#[test]
+fn docs_list_every_type_with_its_rule() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/docs/tax-ids.md");
+    let expected = tax_id_doc();
+    if std::env::var_os("UPDATE_DOCS").is_some() {
+        std::fs::write(path, &expected).unwrap();
+    }
+    let written = std::fs::read_to_string(path).unwrap_or_default();
+    assert!(
+        written == expected,
+        "docs/tax-ids.md is out of date: run UPDATE_DOCS=1 cargo test --test tax_id"
+    );
+}

@@ -91,3 +91,15 @@ test('validateTaxIds refuses only what is not an array of plain data', () => {
   assert.throws(() => validateTaxIds({}), (error) => error.name === 'BillkitError' && error.code === 'invalid_input');
   assert.deepEqual(validateTaxIds([]), []);
 });
+
+test("the README's examples", () => {
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  assert.deepEqual(validateTaxId({ country: 'DE', type: 'eu_vat', value: 'de 136.695.976' }),
+    { valid: true, country: 'DE', type: 'eu_vat', compact: 'DE136695976', formatted: 'DE136695976', reason: null });
+  assert.equal(validateTaxId({ country: 'GR', type: 'eu_vat', value: '094259216' }).compact, 'EL094259216');
+  assert.equal(validateTaxId({ type: 'br_cnpj', value: '11.222.333/0001-82' }).reason, 'invalid_checksum');
+  for (const shown of ["value: 'de 136.695.976'", "'094259216' }).compact;   // 'EL094259216'",
+    "'11.222.333/0001-82' }).reason;         // 'invalid_checksum'"]) {
+    assert.ok(readme.includes(shown), `README no longer shows ${shown}`);
+  }
+});
