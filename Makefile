@@ -50,7 +50,7 @@ test-js: pkg
 bench: pkg
 	@mkdir -p bench/node_modules
 	@ln -sfn ../../pkg bench/node_modules/billkit
-	@for tool in temporal-polyfill decimal.js; do ln -sfn "../../tools/js/node_modules/$$tool" bench/node_modules/; done
+	@for tool in temporal-polyfill decimal.js stdnum; do ln -sfn "../../tools/js/node_modules/$$tool" bench/node_modules/; done
 	node bench/run.mjs
 
 demo: pkg
