@@ -28,12 +28,7 @@ pub fn for_each_row<'a>(
     loop {
         let (element, after) = split_value(rest)?;
         let fields = object_fields(element);
-        row(&|name| {
-            fields
-                .iter()
-                .find(|(key, _)| *key == name)
-                .map_or(Field::Missing, |(_, field)| *field)
-        });
+        row(&|name| fields.get(name));
         match after.as_bytes().first()? {
             b',' => rest = after.get(1..)?,
             b']' => return after.get(1..)?.is_empty().then_some(()),
@@ -42,11 +37,38 @@ pub fn for_each_row<'a>(
     }
 }
 
-/// The fields of an object's JSON text (at most the first 8, which is all a row needs), or
-/// none when it is not an object.
-fn object_fields(element: &str) -> Vec<(&str, Field<'_>)> {
-    const MAX_FIELDS: usize = 8;
-    let mut fields = Vec::new();
+/// The most fields of a row that are read; later ones are ignored.
+const MAX_FIELDS: usize = 8;
+
+/// The first [`MAX_FIELDS`] fields of a row, kept on the stack.
+struct Fields<'a> {
+    slots: [(&'a str, Field<'a>); MAX_FIELDS],
+    len: usize,
+}
+
+impl<'a> Fields<'a> {
+    fn get(&self, name: &str) -> Field<'a> {
+        self.slots
+            .iter()
+            .take(self.len)
+            .find(|(key, _)| *key == name)
+            .map_or(Field::Missing, |(_, field)| *field)
+    }
+
+    fn push(&mut self, key: &'a str, field: Field<'a>) {
+        if let Some(slot) = self.slots.get_mut(self.len) {
+            *slot = (key, field);
+            self.len += 1;
+        }
+    }
+}
+
+/// The fields of an object's JSON text, or none when it is not an object.
+fn object_fields(element: &str) -> Fields<'_> {
+    let mut fields = Fields {
+        slots: [("", Field::Missing); MAX_FIELDS],
+        len: 0,
+    };
     let Some(mut rest) = element.strip_prefix('{') else {
         return fields;
     };
@@ -58,9 +80,7 @@ fn object_fields(element: &str) -> Vec<(&str, Field<'_>)> {
             break;
         };
         let key = key.get(1..key.len() - 1).unwrap_or_default();
-        if fields.len() < MAX_FIELDS {
-            fields.push((key, field(value)));
-        }
+        fields.push(key, field(value));
         rest = after.strip_prefix(',').unwrap_or(after);
     }
     fields
