@@ -91,7 +91,11 @@ fn every_type_has_vectors_and_its_example_is_valid() {
     }
     for t in tax_id_types() {
         let result = validate_tax_id(Some(t.country), t.name, t.example);
-        assert!(result.valid, "{} {}: example {:?}", t.name, t.country, t.example);
+        assert!(
+            result.valid,
+            "{} {}: example {:?}",
+            t.name, t.country, t.example
+        );
         let key = (t.name.to_owned(), t.country.to_owned());
         assert!(with_vectors.contains(&key), "{key:?} has no vectors");
     }

@@ -5,8 +5,8 @@ use super::{Number, Reason};
 /// The prefixes of EU VAT numbers: the member states' ISO codes, but `EL` for Greece, and
 /// `XI` for Northern Ireland's traders under the Windsor Framework.
 pub const PREFIXES: [&str; 28] = [
-    "AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "EL", "ES", "FI", "FR", "HR", "HU", "IE",
-    "IT", "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK", "XI",
+    "AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "EL", "ES", "FI", "FR", "HR", "HU", "IE", "IT",
+    "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK", "XI",
 ];
 
 /// The compact EU VAT number (`prefix` then the national number) of a cleaned number written
@@ -20,9 +20,10 @@ pub fn validate(
     national: fn(Number) -> Result<Number, Reason>,
 ) -> Result<Number, Reason> {
     if !number.strip_prefix(prefix) {
-        let foreign = number.as_bytes().get(..2).is_some_and(|head| {
-            PREFIXES.iter().any(|p| p.as_bytes() == head)
-        });
+        let foreign = number
+            .as_bytes()
+            .get(..2)
+            .is_some_and(|head| PREFIXES.iter().any(|p| p.as_bytes() == head));
         if foreign && national(number).is_err() {
             return Err(Reason::CountryMismatch);
         }

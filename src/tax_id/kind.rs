@@ -59,7 +59,10 @@ mod tests {
 
     #[test]
     fn cuts_insert_separators() {
-        assert_eq!(format_with_cuts("20267565393", &[2, 10], "-"), "20-26756539-3");
+        assert_eq!(
+            format_with_cuts("20267565393", &[2, 10], "-"),
+            "20-26756539-3"
+        );
         assert_eq!(format_with_cuts("123", &[5], "-"), "123");
     }
 }

@@ -168,8 +168,14 @@ mod tests {
     #[test]
     fn separators_go_and_letters_are_upper_cased() {
         assert_eq!(clean(" de 136.695.976 ").unwrap(), "DE136695976");
-        assert_eq!(clean("12-3456789/0,1").unwrap(), "1234567890 1".replace(' ', ""));
-        assert_eq!(clean("CHE\u{00A0}123\u{2009}456\u{2013}789").unwrap(), "CHE123456789");
+        assert_eq!(
+            clean("12-3456789/0,1").unwrap(),
+            "1234567890 1".replace(' ', "")
+        );
+        assert_eq!(
+            clean("CHE\u{00A0}123\u{2009}456\u{2013}789").unwrap(),
+            "CHE123456789"
+        );
     }
 
     #[test]

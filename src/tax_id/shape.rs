@@ -9,7 +9,10 @@ use super::Reason;
 /// Characters that fit no pattern at all are a format error even when the length is wrong
 /// too, so `"12A"` against `["99999"]` is a format error, as python-stdnum reports it.
 pub fn expect_shape(bytes: &[u8], patterns: &[&str]) -> Result<(), Reason> {
-    if !bytes.iter().all(|&b| patterns.iter().any(|p| allows_anywhere(p, b))) {
+    if !bytes
+        .iter()
+        .all(|&b| patterns.iter().any(|p| allows_anywhere(p, b)))
+    {
         return Err(Reason::InvalidFormat);
     }
     let pattern = patterns
@@ -25,7 +28,11 @@ pub fn expect_shape(bytes: &[u8], patterns: &[&str]) -> Result<(), Reason> {
 
 /// Whether `bytes` fits `pattern` exactly, length included.
 pub fn fits(bytes: &[u8], pattern: &str) -> bool {
-    bytes.len() == pattern.len() && bytes.iter().zip(pattern.bytes()).all(|(&b, p)| fits_one(b, p))
+    bytes.len() == pattern.len()
+        && bytes
+            .iter()
+            .zip(pattern.bytes())
+            .all(|(&b, p)| fits_one(b, p))
 }
 
 fn fits_one(byte: u8, pattern: u8) -> bool {
@@ -53,8 +60,14 @@ mod tests {
     #[test]
     fn patterns_pick_by_length_then_check_characters() {
         assert_eq!(expect_shape(b"A123456Z", &["A999999A"]), Ok(()));
-        assert_eq!(expect_shape(b"1234567Z", &["A999999A"]), Err(Reason::InvalidFormat));
-        assert_eq!(expect_shape(b"A12345Z", &["A999999A"]), Err(Reason::InvalidLength));
+        assert_eq!(
+            expect_shape(b"1234567Z", &["A999999A"]),
+            Err(Reason::InvalidFormat)
+        );
+        assert_eq!(
+            expect_shape(b"A12345Z", &["A999999A"]),
+            Err(Reason::InvalidLength)
+        );
         assert_eq!(expect_shape(b"12+4", &["9999"]), Err(Reason::InvalidFormat));
         assert_eq!(expect_shape(b"1234", &["999", "9999"]), Ok(()));
         assert_eq!(expect_shape(b"PST12345678", &["PST99999999"]), Ok(()));
