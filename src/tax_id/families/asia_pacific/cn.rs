@@ -61,10 +61,19 @@ fn validate_uscc(mut number: Number) -> Result<Number, Reason> {
     Ok(number)
 }
 
-/// The value of a USCC character, or `None` for one the code never uses.
+/// The value of a USCC character (its place in [`ALPHABET`]), or `None` for one the code
+/// never uses.
 fn value(byte: u8) -> Option<u32> {
-    let index = ALPHABET.iter().position(|&c| c == byte)?;
-    u32::try_from(index).ok()
+    let value = match byte {
+        b'0'..=b'9' => byte - b'0',
+        b'A'..=b'H' => byte - b'A' + 10,
+        b'J'..=b'N' => byte - b'J' + 18,
+        b'P'..=b'R' => byte - b'P' + 23,
+        b'T' | b'U' => byte - b'T' + 26,
+        b'W'..=b'Y' => byte - b'W' + 28,
+        _ => return None,
+    };
+    Some(u32::from(value))
 }
 
 /// The character that makes the weighted sum of all 18 a multiple of 31.
@@ -95,6 +104,16 @@ mod tests {
         assert_eq!(letter_in_region.reason, Some(Reason::InvalidFormat));
         let unused_letter = validate_tax_id(None, "cn_tin", "91110000600037341I");
         assert_eq!(unused_letter.reason, Some(Reason::InvalidFormat));
+    }
+
+    #[test]
+    fn values_follow_the_alphabet() {
+        for (index, &c) in super::ALPHABET.iter().enumerate() {
+            assert_eq!(super::value(c), Some(index as u32));
+        }
+        assert!([b'I', b'O', b'S', b'V', b'Z', b'a']
+            .iter()
+            .all(|&c| super::value(c).is_none()));
     }
 
     #[test]
