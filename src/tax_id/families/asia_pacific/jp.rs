@@ -15,7 +15,8 @@ pub const TYPES: &[TaxIdType] = &[
         checksum: true,
         rule: "13 digits; the first is a check digit: 9 minus the sum of the other 12, \
                weighted 1 and 2 alternately from the right, modulo 9",
-        source: "python-stdnum jp.cn; National Tax Agency, 法人番号の指定 (check digit)",
+        source: "python-stdnum jp.cn; 法人番号の指定等に関する省令 (check digit), National Tax \
+                 Agency",
         example: "5-8356-7825-6246",
         validate: validate_cn,
         format: format_cn,

@@ -13,7 +13,8 @@ pub const TYPES: &[TaxIdType] = &[TaxIdType {
     description: "Thai VAT",
     checksum: true,
     rule: "13 digits, the first not 9 (0 for juristic persons, 1 to 8 for persons); the last \
-           is a check digit: 11 minus the first 12 weighted 13 down to 2, modulo 11, modulo 10",
+           is a check digit: 11 minus the remainder by 11 of the first 12 weighted 13 down to 2, \
+           modulo 10",
     source: "python-stdnum th.tin (th.moa and th.pin); Revenue Department, 13-digit tax ID",
     example: "0-99-4-000-61772-1",
     validate: validate_tin,

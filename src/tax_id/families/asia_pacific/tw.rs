@@ -12,8 +12,8 @@ pub const TYPES: &[TaxIdType] = &[TaxIdType {
     description: "Taiwanese VAT",
     checksum: true,
     rule: "8 digits; weighted 1, 2, 1, 2, 1, 2, 4, 1 with each product's digits added, the sum \
-           is a multiple of 5 (of 10 before April 2023), or one less than one when the 7th \
-           digit is 7",
+           is a multiple of 5 (of 10 before April 2023), or when the 7th digit is 7 the sum \
+           plus 1 may be",
     source: "Ministry of Finance, 營利事業統一編號檢查碼邏輯修正說明 (2023); python-stdnum tw.ubn \
              (the multiple-of-10 rule)",
     example: "00501503",

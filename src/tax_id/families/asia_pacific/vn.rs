@@ -14,7 +14,7 @@ pub const TYPES: &[TaxIdType] = &[TaxIdType {
     rule: "10 digits, or 13 with a branch suffix (not 000); digits 3 to 9 not all 0; the 10th \
            is a check digit: 10 minus the first 9 weighted 31, 29, 23, 19, 17, 13, 7, 5, 3, \
            modulo 11",
-    source: "python-stdnum vn.mst; General Department of Taxation, Circular 105/2020/TT-BTC",
+    source: "python-stdnum vn.mst; Circular 105/2020/TT-BTC on tax registration (structure)",
     example: "0314409058-002",
     validate: validate_mst,
     format: format_mst,
