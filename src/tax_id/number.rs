@@ -31,7 +31,7 @@ impl Number {
             return Err(Reason::InvalidLength);
         }
         let mut number = Number::empty();
-        let value = value.trim();
+        let value = trim(value);
         if value.is_ascii() {
             for &byte in value.as_bytes() {
                 number.push_normalized(normalize_ascii(byte))?;
@@ -147,6 +147,20 @@ impl Number {
 impl std::fmt::Debug for Number {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "Number({:?})", self.as_str())
+    }
+}
+
+/// `value` without leading and trailing whitespace: ASCII whitespace cheaply, and Unicode
+/// whitespace (a no-break space pasted from a web page) only when non-ASCII remains at an end.
+fn trim(value: &str) -> &str {
+    let value = value.trim_ascii();
+    let bytes = value.as_bytes();
+    let non_ascii_end = bytes.first().is_some_and(|b| !b.is_ascii())
+        || bytes.last().is_some_and(|b| !b.is_ascii());
+    if non_ascii_end {
+        value.trim()
+    } else {
+        value
     }
 }
 

@@ -24,6 +24,7 @@ pub fn all() -> &'static [&'static TaxIdType] {
 pub fn entries_for(name: &str) -> (usize, &'static [&'static TaxIdType]) {
     let types = all();
     let start = types.partition_point(|t| t.name < name);
-    let end = types.partition_point(|t| t.name <= name);
-    (start, types.get(start..end).unwrap_or_default())
+    let rest = types.get(start..).unwrap_or_default();
+    let count = rest.iter().take_while(|t| t.name == name).count();
+    (start, rest.get(..count).unwrap_or_default())
 }
