@@ -14,6 +14,9 @@ import { temporalPeriods } from './temporal-periods.mjs';
 import { time } from './time-calendar.mjs';
 import { asColumns } from './time-proration.mjs';
 import { INVOICES } from './invoice-workload.mjs';
+import { stdnum } from 'stdnum';
+import { validateTaxIds } from 'billkit';
+import { taxIdWorkload, NUMBERS } from './tax-id-workload.mjs';
 
 /** Median microseconds per item of `implementation`, timed in a fresh process by `script`. */
 function timeAlone(implementation, script = 'bench/time-calendar.mjs') {
@@ -63,6 +66,20 @@ const prorationTimes = Object.fromEntries(['prorate', 'batch', 'decimal', 'marsh
   .map((name) => [name, timeAlone(name, 'bench/time-proration.mjs')]));
 
 const invoice = JSON.parse(execFileSync(process.execPath, ['bench/time-invoice.mjs'], { encoding: 'utf8' }));
+
+const taxIds = taxIdWorkload(stdnum);
+writeFileSync('target/bench/tax_ids.json', JSON.stringify(taxIds.rows));
+const billkitVerdicts = validateTaxIds(taxIds.rows.map(({ country, type, value }) => ({ country, type, value })));
+const stdnumVerdicts = taxIds.rows.map(({ value, validator }) => {
+  const [country, name] = validator.split('.');
+  return stdnum[country][name].validate(value).isValid;
+});
+const taxIdValid = billkitVerdicts.filter((r) => r.valid).length;
+const taxIdDisagreements = billkitVerdicts.filter((r, i) => r.valid !== stdnumVerdicts[i]).length;
+const nativeTaxIds = nativeBench('tax_id', 'target/bench/tax_ids.json');
+const taxIdTimes = Object.fromEntries(['batch', 'one', 'stdnum']
+  .map((name) => [name, timeAlone(name, 'bench/time-tax-ids.mjs')]));
+const stdnumJsVersion = JSON.parse(readFileSync('tools/js/node_modules/stdnum/package.json', 'utf8')).version;
 
 const junk = [
   { start: '2024-01-15', timezone: 'Mars/Olympus', cadence: 'monthly', count: 1 },
@@ -160,6 +177,24 @@ takes about 25 µs, most of it allocation: field paths for error messages format
 usage and calendars. Through the package, reading the Orb object field by field across the boundary and writing the
 invoice back as JS objects add the rest.
 
+## Tax IDs: 100,000 numbers against stdnum-js
+
+The workload of issue 7 (bench/tax-id-workload.mjs, seeded): ${NUMBERS.toLocaleString('en')} numbers of the ${taxIds.pairs} (type, country)
+pairs that both billkit and stdnum-js ${stdnumJsVersion} validate, as customers type them (with separators), drawn from billkit's
+vectors: half known valid numbers, half the same with one digit changed. billkit finds ${taxIdValid.toLocaleString('en')} valid; stdnum-js
+disagrees on ${taxIdDisagreements.toLocaleString('en')} (where it lacks a check billkit makes, or differs on a rule: python-stdnum, not
+stdnum-js, is the reference billkit is tested against). stdnum-js is called with each row's validator already looked up.
+
+| implementation | per number | time / stdnum-js |
+|---|---|---|
+| stdnum-js ${stdnumJsVersion}, \`validate(value)\` per number | ${us(taxIdTimes.stdnum)} | 1× |
+| **billkit \`validateTaxIds\`**, all rows in one call through the npm package | **${us(taxIdTimes.batch)}** | **${(taxIdTimes.batch / taxIdTimes.stdnum).toFixed(2)}×** |
+| billkit \`validateTaxId\`, one call per number through the npm package | ${us(taxIdTimes.one)} | ${(taxIdTimes.one / taxIdTimes.stdnum).toFixed(2)}× |
+| billkit natively, \`validate_tax_ids\` (Rust, \`cargo bench --bench tax_id\`) | ${us(nativeTaxIds.native_us)} | ${(nativeTaxIds.native_us / taxIdTimes.stdnum).toFixed(2)}× |
+
+The issue's target is at least 10× faster than stdnum-js through the package: \`validateTaxIds\` is
+${(taxIdTimes.stdnum / taxIdTimes.batch).toFixed(1)}× faster${taxIdTimes.stdnum / taxIdTimes.batch >= 10 ? ', which meets it' : ', which does **not** meet it'}.
+
 ## Refusing bad input
 
 Each kind of bad input, refused with a \`BillkitError\` (timed 2,000 times each): the slowest is
@@ -179,6 +214,8 @@ prints the gzipped size.
 \`\`\`sh
 make bench                                                     # everything above, rewrites this file
 cargo bench --bench calendar -- target/bench/calendar.json      # the native row alone (after make bench wrote the inputs)
+cargo bench --bench tax_id -- target/bench/tax_ids.json         # the native tax ID row
+node bench/time-tax-ids.mjs batch|one|stdnum                    # one tax ID row (after make bench linked bench/node_modules)
 \`\`\`
 `);
 console.log(readFileSync('BENCHMARKS.md', 'utf8'));

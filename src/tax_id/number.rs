@@ -155,8 +155,8 @@ impl std::fmt::Debug for Number {
 fn trim(value: &str) -> &str {
     let value = value.trim_ascii();
     let bytes = value.as_bytes();
-    let non_ascii_end = bytes.first().is_some_and(|b| !b.is_ascii())
-        || bytes.last().is_some_and(|b| !b.is_ascii());
+    let non_ascii_end =
+        bytes.first().is_some_and(|b| !b.is_ascii()) || bytes.last().is_some_and(|b| !b.is_ascii());
     if non_ascii_end {
         value.trim()
     } else {
