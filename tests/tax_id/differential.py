@@ -26,6 +26,8 @@ CLASSES = {"9": DIGITS, "A": LETTERS, "X": DIGITS + LETTERS}
 
 def load_types(only):
     for path in sorted(VECTORS.glob("*.json")):
+        if path.name == "types.json":  # the list of types, not vectors
+            continue
         for entry in json.loads(path.read_text())["types"]:
             key = f"{entry['type']}:{entry['country']}"
             if entry.get("stdnum") and (not only or only in (entry["type"], key)):
