@@ -1,26 +1,39 @@
-// The one package, unchanged, in the other runtimes it promises: Deno (resolving `billkit`
-// from node_modules through the `deno` condition), Cloudflare's workerd (bundled by esbuild
-// with the `workerd` condition, as wrangler does, serving on 127.0.0.1 only) and a browser
-// bundle made by esbuild. Each must give exactly what the package gives in Node.
+// The runtime examples of examples/js, each run as its README section tells a user to, in a
+// scratch copy with the package installed in the example's node_modules as npm would: Node.js
+// with CommonJS and with ES modules, Deno, Cloudflare's workerd (bundled by the example's own
+// `npm run build`, serving POST /preview on 127.0.0.1 only) and a page bundled by esbuild,
+// loaded in headless Chromium. Each must give exactly what the package gives here in Node.
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { billingPeriods } from 'billkit';
+import { chromium } from 'playwright-core';
+import { previewInvoice, validateTaxId } from 'billkit';
+import { serve } from '../../tools/serve.mjs';
 
+const examples = new URL('../../examples/js/', import.meta.url).pathname;
 const tools = new URL('../../tools/js/node_modules/.bin/', import.meta.url).pathname;
 const pkg = new URL('./node_modules/billkit/', import.meta.url).pathname;
-const INPUT = { start: '2018-10-04', timezone: 'America/Sao_Paulo', cadence: 'monthly', anchor: { day: 4 }, count: 3 };
-const EXPECTED = billingPeriods(INPUT);
+const REQUEST = JSON.parse(readFileSync(join(examples, 'preview-request.json'), 'utf8'));
+const INVOICE = previewInvoice(REQUEST);
+const EXPECTED = {
+  invoice: INVOICE,
+  taxId: validateTaxId({ country: 'DE', type: 'eu_vat', value: 'de 136.695.976' }),
+  refused: { name: 'BillkitError', code: 'invalid_date', field: 'at' },
+};
 
-/** A scratch project with the package installed in node_modules, as npm would. */
-function project() {
-  const dir = mkdtempSync(join(tmpdir(), 'billkit-runtime-'));
+/** A scratch copy of examples/js/`name` with the package and `bins` installed in its node_modules. */
+function install(name, bins = []) {
+  const root = mkdtempSync(join(tmpdir(), `billkit-${name}-`));
+  cpSync(join(examples, 'preview-request.json'), join(root, 'preview-request.json'));
+  const dir = join(root, name);
+  cpSync(join(examples, name), dir, { recursive: true });
   cpSync(pkg, join(dir, 'node_modules', 'billkit'), { recursive: true, dereference: true });
-  writeFileSync(join(dir, 'package.json'), JSON.stringify({ type: 'module', dependencies: { billkit: '*' } }));
+  mkdirSync(join(dir, 'node_modules', '.bin'));
+  for (const bin of bins) symlinkSync(join(tools, bin), join(dir, 'node_modules', '.bin', bin));
   return dir;
 }
 
@@ -30,38 +43,22 @@ function run(command, args, options) {
   return result.stdout;
 }
 
-function deno(dir, script) {
-  return run(join(tools, 'deno'), ['run', '--allow-read', '--no-prompt', script], {
-    cwd: dir, env: { ...process.env, DENO_DIR: join(dir, '.deno'), DENO_NO_UPDATE_CHECK: '1', NO_COLOR: '1' },
-  });
-}
-
-const SCRIPT = `
-import { billingPeriods } from 'billkit';
-const periods = billingPeriods(${JSON.stringify(INPUT)});
-let code;
-try { billingPeriods({ start: '2024-01-01', timezone: 'Bad/Zone', cadence: 'monthly', count: 1 }); }
-catch (error) { code = error.name + ':' + error.code + ':' + error.field; }
-console.log(JSON.stringify({ periods, code }));
-`;
-
-test('Deno imports the package from node_modules', () => {
-  const dir = project();
-  writeFileSync(join(dir, 'main.js'), SCRIPT);
-  const out = JSON.parse(deno(dir, 'main.js'));
-  assert.deepEqual(out, { periods: EXPECTED, code: 'BillkitError:invalid_timezone:timezone' });
+test('Node.js, CommonJS: examples/js/node-cjs', () => {
+  const dir = install('node-cjs');
+  assert.deepEqual(JSON.parse(run(process.execPath, ['preview.cjs'], { cwd: dir })), EXPECTED);
 });
 
-test('an esbuild browser bundle runs (here in Deno, a browser-like ES module runtime)', () => {
-  const dir = project();
-  writeFileSync(join(dir, 'main.js'), SCRIPT);
-  run(join(tools, 'esbuild'), ['main.js', '--bundle', '--format=esm', '--platform=browser',
-    '--outfile=dist/app.js', '--log-level=warning'], { cwd: dir });
-  // esbuild leaves `new URL('billkit_bg.wasm', import.meta.url)` alone: the .wasm is copied
-  // beside the bundle, as the README says.
-  copyFileSync(join(dir, 'node_modules/billkit/billkit_bg.wasm'), join(dir, 'dist/billkit_bg.wasm'));
-  const out = JSON.parse(deno(dir, 'dist/app.js'));
-  assert.deepEqual(out.periods, EXPECTED);
+test('Node.js, ES modules: examples/js/node-esm', () => {
+  const dir = install('node-esm');
+  assert.deepEqual(JSON.parse(run(process.execPath, ['preview.mjs'], { cwd: dir })), EXPECTED);
+});
+
+test('Deno: examples/js/deno', () => {
+  const dir = install('deno');
+  const out = run(join(tools, 'deno'), ['run', '--allow-read', '--no-prompt', 'preview.js'], {
+    cwd: dir, env: { ...process.env, DENO_DIR: join(dir, '.deno'), DENO_NO_UPDATE_CHECK: '1', NO_COLOR: '1' },
+  });
+  assert.deepEqual(JSON.parse(out), EXPECTED);
 });
 
 function freePort() {
@@ -73,56 +70,61 @@ function freePort() {
   });
 }
 
-async function waitForServer(url, deadline) {
-  while (Date.now() < deadline) {
+/** Polls until the server answers, for at most `waitMs`. */
+async function firstAnswer(url, init, waitMs) {
+  const deadline = Date.now() + waitMs;
+  for (;;) {
     try {
-      return await fetch(url, { method: 'POST', body: JSON.stringify(INPUT) });
-    } catch {
+      return await fetch(url, init);
+    } catch (error) {
+      if (Date.now() > deadline) throw new Error(`no answer at ${url} within ${waitMs} ms: ${error.message}`);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
-  throw new Error(`workerd did not answer at ${url}`);
 }
 
-test('workerd serves periods from a worker bundled with the workerd condition', async (t) => {
-  const dir = project();
-  writeFileSync(join(dir, 'worker.js'), `
-import { billingPeriods } from 'billkit';
-export default {
-  async fetch(request) {
-    try {
-      return Response.json(billingPeriods(await request.json()));
-    } catch (error) {
-      return Response.json({ code: error.code, field: error.field, message: error.message }, { status: 400 });
-    }
-  },
-};
-`);
-  run(join(tools, 'esbuild'), ['worker.js', '--bundle', '--format=esm', '--conditions=workerd,worker,browser',
-    '--external:*.wasm', '--outfile=dist/worker.js', '--log-level=warning'], { cwd: dir });
-  copyFileSync(join(dir, 'node_modules/billkit/billkit_bg.wasm'), join(dir, 'dist/billkit_bg.wasm'));
+test('Cloudflare workerd: examples/js/workerd answers POST /preview', async (t) => {
+  const dir = install('workerd', ['esbuild', 'workerd']);
+  run('npm', ['run', '--silent', 'build'], { cwd: dir });
   const port = await freePort();
-  writeFileSync(join(dir, 'config.capnp'), `using Workerd = import "/workerd/workerd.capnp";
-const config :Workerd.Config = (
-  services = [ (name = "main", worker = .worker) ],
-  sockets = [ (name = "http", address = "127.0.0.1:${port}", http = (), service = "main") ] );
-const worker :Workerd.Worker = (
-  modules = [ (name = "worker.js", esModule = embed "dist/worker.js"),
-              (name = "billkit_bg.wasm", wasm = embed "dist/billkit_bg.wasm") ],
-  compatibilityDate = "2025-01-01" );
-`);
-  const server = spawn(join(tools, 'workerd'), ['serve', 'config.capnp'], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] });
+  const server = spawn(join(dir, 'node_modules/.bin/workerd'),
+    ['serve', 'config.capnp', '--socket-addr', `http=127.0.0.1:${port}`], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   server.stderr.on('data', (chunk) => { stderr += chunk; });
   t.after(() => server.kill('SIGKILL'));
 
-  const response = await waitForServer(`http://127.0.0.1:${port}/`, Date.now() + 15_000);
+  const url = `http://127.0.0.1:${port}/preview`;
+  const post = (body) => ({ method: 'POST', body: typeof body === 'string' ? body : JSON.stringify(body) });
+  const response = await firstAnswer(url, post(REQUEST), 20_000);
   assert.equal(response.status, 200, stderr);
-  assert.deepEqual(await response.json(), EXPECTED);
-  const refused = await fetch(`http://127.0.0.1:${port}/`, {
-    method: 'POST', body: JSON.stringify({ ...INPUT, anchor: { day: 32 } }),
-  });
+  assert.deepEqual(await response.json(), INVOICE);
+
+  const refused = await fetch(url, post({ ...REQUEST, usage: { pi_api_calls: 'lots' } }));
   assert.equal(refused.status, 400);
-  assert.deepEqual(await refused.json().then(({ code, field }) => ({ code, field })),
-    { code: 'out_of_range', field: 'anchor.day' });
+  const error = await refused.json();
+  assert.deepEqual({ code: error.code, field: error.field }, { code: 'invalid_amount', field: 'usage.pi_api_calls' });
+  assert.match(error.message, /pi_api_calls/);
+  assert.equal((await fetch(url, post('{"subscription": '))).status, 400);
+  assert.equal((await fetch(url)).status, 405);
+  assert.equal((await fetch(`http://127.0.0.1:${port}/other`, post(REQUEST))).status, 404);
+});
+
+test('esbuild: examples/js/esbuild-page bundles a page that previews in Chromium', async (t) => {
+  const dir = install('esbuild-page', ['esbuild']);
+  run('npm', ['run', '--silent', 'build'], { cwd: dir });
+  const server = await serve(dir, 0);
+  t.after(() => server.close());
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: [
+    '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+    '--disable-sync', '--no-first-run', '--disable-quic'] });
+  t.after(() => browser.close());
+  const page = await browser.newPage();
+  const pageErrors = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.goto(`http://127.0.0.1:${server.address().port}/`);
+  await page.waitForFunction(() => document.getElementById('total').textContent !== '', null, { timeout: 10_000 });
+  assert.equal(await page.textContent('#total'), `${INVOICE.total} ${INVOICE.currency}`);
+  assert.deepEqual(await page.$$eval('#lines li', (items) => items.map((item) => item.textContent)),
+    INVOICE.lines.map((line) => `${line.name}: ${line.amount} (${line.explanation})`));
+  assert.deepEqual(pageErrors, []);
 });
