@@ -19,6 +19,7 @@ pub mod bindings;
 pub mod calendar;
 mod error;
 pub mod invoice;
+pub mod json;
 pub mod money;
 pub mod phases;
 pub mod proration;

@@ -7,13 +7,10 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
-import { chromium } from 'playwright-core';
 import { previewInvoice, subscriptionTimeline } from 'billkit';
 import { serve } from '../../tools/serve.mjs';
+import { launchChromium } from './support/runtimes.mjs';
 import { DEFAULTS, invoiceIndex, previewInput, timelineInput } from '../../www/subscription.js';
-
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
 /** What the package computes in Node for the form `values`: the timeline and the invoice shown. */
 function computed(values) {
@@ -65,7 +62,7 @@ async function fill(page, values) {
 test('the demo page previews an invoice in Chromium', async (t) => {
   const server = await serve(new URL('../../www/', import.meta.url).pathname, 0);
   t.after(() => server.close());
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   t.after(() => browser.close());
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const pageErrors = [];

@@ -5,18 +5,13 @@
 // loaded in headless Chromium. Each must give exactly what the package gives here in Node.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
 import { previewInvoice, validateTaxId } from 'billkit';
 import { serve } from '../../tools/serve.mjs';
+import { deno, install, launchChromium, run, startWorkerd } from './support/runtimes.mjs';
 
 const examples = new URL('../../examples/js/', import.meta.url).pathname;
-const tools = new URL('../../tools/js/node_modules/.bin/', import.meta.url).pathname;
-const pkg = new URL('./node_modules/billkit/', import.meta.url).pathname;
 const REQUEST = JSON.parse(readFileSync(join(examples, 'preview-request.json'), 'utf8'));
 const INVOICE = previewInvoice(REQUEST);
 const EXPECTED = {
@@ -25,80 +20,37 @@ const EXPECTED = {
   refused: { name: 'BillkitError', code: 'invalid_date', field: 'at' },
 };
 
-/** A scratch copy of examples/js/`name` with the package and `bins` installed in its node_modules. */
-function install(name, bins = []) {
-  const root = mkdtempSync(join(tmpdir(), `billkit-${name}-`));
-  cpSync(join(examples, 'preview-request.json'), join(root, 'preview-request.json'));
-  const dir = join(root, name);
-  cpSync(join(examples, name), dir, { recursive: true });
-  cpSync(pkg, join(dir, 'node_modules', 'billkit'), { recursive: true, dereference: true });
-  mkdirSync(join(dir, 'node_modules', '.bin'));
-  for (const bin of bins) symlinkSync(join(tools, bin), join(dir, 'node_modules', '.bin', bin));
-  return dir;
-}
-
-function run(command, args, options) {
-  const result = spawnSync(command, args, { encoding: 'utf8', timeout: 60_000, ...options });
-  assert.equal(result.status, 0, `${command} ${args.join(' ')}\n${result.stdout}\n${result.stderr}`);
-  return result.stdout;
+/** examples/js/`name` in a scratch folder beside the request, installed as npm would; returns its folder. */
+function example(name, bins) {
+  const files = { 'preview-request.json': join(examples, 'preview-request.json'), [name]: join(examples, name) };
+  return join(install(files, { bins, project: name }), name);
 }
 
 test('Node.js, CommonJS: examples/js/node-cjs', () => {
-  const dir = install('node-cjs');
+  const dir = example('node-cjs');
   assert.deepEqual(JSON.parse(run(process.execPath, ['preview.cjs'], { cwd: dir })), EXPECTED);
 });
 
 test('Node.js, ES modules: examples/js/node-esm', () => {
-  const dir = install('node-esm');
+  const dir = example('node-esm');
   assert.deepEqual(JSON.parse(run(process.execPath, ['preview.mjs'], { cwd: dir })), EXPECTED);
 });
 
 test('Deno: examples/js/deno', () => {
-  const dir = install('deno');
-  const out = run(join(tools, 'deno'), ['run', '--allow-read', '--no-prompt', 'preview.js'], {
-    cwd: dir, env: { ...process.env, DENO_DIR: join(dir, '.deno'), DENO_NO_UPDATE_CHECK: '1', NO_COLOR: '1' },
-  });
-  assert.deepEqual(JSON.parse(out), EXPECTED);
+  const dir = example('deno');
+  assert.deepEqual(JSON.parse(deno(dir, 'preview.js')), EXPECTED);
 });
 
-function freePort() {
-  return new Promise((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-/** Polls until the server answers, for at most `waitMs`. */
-async function firstAnswer(url, init, waitMs) {
-  const deadline = Date.now() + waitMs;
-  for (;;) {
-    try {
-      return await fetch(url, init);
-    } catch (error) {
-      if (Date.now() > deadline) throw new Error(`no answer at ${url} within ${waitMs} ms: ${error.message}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-}
-
 test('Cloudflare workerd: examples/js/workerd answers POST /preview', async (t) => {
-  const dir = install('workerd', ['esbuild', 'workerd']);
+  const dir = example('workerd', ['esbuild']);
   run('npm', ['run', '--silent', 'build'], { cwd: dir });
-  const port = await freePort();
-  const server = spawn(join(dir, 'node_modules/.bin/workerd'),
-    ['serve', 'config.capnp', '--socket-addr', `http=127.0.0.1:${port}`], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] });
-  let stderr = '';
-  server.stderr.on('data', (chunk) => { stderr += chunk; });
-  t.after(() => server.kill('SIGKILL'));
-
-  const url = `http://127.0.0.1:${port}/preview`;
+  const { origin, stderr } = await startWorkerd(t, dir);
+  const url = `${origin}/preview`;
   const post = (body) => ({ method: 'POST', body: typeof body === 'string' ? body : JSON.stringify(body) });
-  const response = await firstAnswer(url, post(REQUEST), 20_000);
-  assert.equal(response.status, 200, stderr);
-  assert.deepEqual(await response.json(), INVOICE);
 
+  const response = await fetch(url, post(REQUEST));
+  assert.equal(response.status, 200, stderr());
+  assert.deepEqual(await response.json(), INVOICE);
   const refused = await fetch(url, post({ ...REQUEST, usage: { pi_api_calls: 'lots' } }));
   assert.equal(refused.status, 400);
   const error = await refused.json();
@@ -106,17 +58,15 @@ test('Cloudflare workerd: examples/js/workerd answers POST /preview', async (t) 
   assert.match(error.message, /pi_api_calls/);
   assert.equal((await fetch(url, post('{"subscription": '))).status, 400);
   assert.equal((await fetch(url)).status, 405);
-  assert.equal((await fetch(`http://127.0.0.1:${port}/other`, post(REQUEST))).status, 404);
+  assert.equal((await fetch(`${origin}/other`, post(REQUEST))).status, 404);
 });
 
 test('esbuild: examples/js/esbuild-page bundles a page that previews in Chromium', async (t) => {
-  const dir = install('esbuild-page', ['esbuild']);
+  const dir = example('esbuild-page', ['esbuild']);
   run('npm', ['run', '--silent', 'build'], { cwd: dir });
   const server = await serve(dir, 0);
   t.after(() => server.close());
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: [
-    '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-    '--disable-sync', '--no-first-run', '--disable-quic'] });
+  const browser = await launchChromium();
   t.after(() => browser.close());
   const page = await browser.newPage();
   const pageErrors = [];

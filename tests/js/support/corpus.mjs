@@ -1,0 +1,71 @@
+// The shared corpus of the determinism test: every input of the shared vectors
+// (tests/vectors/*.json, each case with its source), every tax ID vector and a mutation of
+// it, and seeded random calendar and proration inputs across zones, cadences and anchors.
+import { readFileSync, readdirSync } from 'node:fs';
+import { seededRandom } from '../../../tools/random.mjs';
+
+const vectors = new URL('../../vectors/', import.meta.url);
+const read = (name) => JSON.parse(readFileSync(new URL(name, vectors), 'utf8'));
+const camel = (name) => name.replace(/_(\w)/g, (_, letter) => letter.toUpperCase());
+
+const ZONES = ['UTC', 'America/New_York', 'America/Sao_Paulo', 'Europe/London', 'Europe/Berlin', 'Asia/Kolkata',
+  'Asia/Kathmandu', 'Australia/Lord_Howe', 'Pacific/Apia', 'Pacific/Chatham', 'America/St_Johns', 'Africa/Casablanca'];
+const CADENCES = ['daily', 'weekly', 'monthly', 'quarterly', 'semi_annual', 'annual'];
+
+function fromVectors() {
+  const calls = [];
+  for (const item of read('billing_periods.json').cases) calls.push({ call: 'billingPeriods', args: [item.input] });
+  const lookups = read('billing_period_lookups.json');
+  for (const item of lookups.at) calls.push({ call: 'billingPeriodAt', args: [item.subscription, item.at] });
+  for (const item of [...lookups.between, ...lookups.errors]) {
+    calls.push({ call: 'billingPeriodsBetween', args: [item.subscription, item.from, item.to] });
+  }
+  for (const item of read('money.json').cases) calls.push({ call: camel(item.function), args: [item.input] });
+  for (const item of read('phases.json').cases) calls.push({ call: 'phaseSchedule', args: [item.input] });
+  for (const item of read('timeline.json').cases) calls.push({ call: 'subscriptionTimeline', args: [item.input] });
+  for (const item of read('invoice.json').cases) calls.push({ call: 'previewInvoice', args: [item.input] });
+  calls.push({ call: 'previewInvoice', args: [JSON.parse(readFileSync(new URL('../../../examples/js/preview-request.json', import.meta.url), 'utf8'))] });
+  return calls;
+}
+
+function taxIds() {
+  const calls = [{ call: 'taxIdTypes', args: [] }];
+  for (const file of readdirSync(new URL('tax_id/', vectors)).filter((name) => name.endsWith('.json') && name !== 'types.json')) {
+    for (const entry of read(`tax_id/${file}`).types) {
+      for (const { value } of [...entry.valid, ...entry.invalid]) {
+        calls.push({ call: 'validateTaxId', args: [{ country: entry.country, type: entry.type, value }] });
+      }
+      const [{ value: first }] = entry.valid;
+      const mutated = first.replace(/\d(?=\D*$)/, (digit) => String((Number(digit) + 1) % 10));
+      calls.push({ call: 'validateTaxId', args: [{ type: entry.type, value: mutated }] });
+    }
+  }
+  return calls;
+}
+
+function generated(count) {
+  const next = seededRandom(20261122);
+  const pick = (items) => items[Math.floor(next() * items.length)];
+  const day = (offset) => new Date(Date.UTC(1990, 0, 1) + offset * 864e5).toISOString().slice(0, 10);
+  const calls = [];
+  for (let index = 0; index < count; index += 1) {
+    const start = Math.floor(next() * 40000);
+    const timezone = pick(ZONES);
+    const subscription = { start: day(start), timezone, cadence: pick(CADENCES), anchor: { day: 1 + Math.floor(next() * 31) }, count: 1 + Math.floor(next() * 30) };
+    calls.push({ call: 'billingPeriods', args: [subscription] });
+    calls.push({ call: 'billingPeriodAt', args: [subscription, day(start + Math.floor(next() * 400))] });
+    const length = 28 + Math.floor(next() * 65);
+    calls.push({ call: 'prorate', args: [{
+      amount: `${Math.floor(next() * 1e6)}.${String(Math.floor(next() * 1e4)).padStart(4, '0')}`,
+      period_start: day(start), period_end: day(start + length), from: day(start + Math.floor(next() * length)), to: day(start + length),
+      timezone, unit: pick(['day', 'second']), currency: pick(['USD', 'JPY', 'KWD', 'EUR']),
+      rounding: pick(['half_up', 'half_even', 'half_down', 'up', 'down', 'ceiling', 'floor']),
+    }] });
+  }
+  return calls;
+}
+
+/** The corpus: `[{ call, args }]`, the same on every run. */
+export function corpus() {
+  return [...fromVectors(), ...taxIds(), ...generated(300)];
+}
