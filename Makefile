@@ -6,7 +6,7 @@ SHELL := /bin/bash
 export PATH := $(CURDIR)/tools/js/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 DEMO_PORT ?= 8080
 
-.PHONY: setup pkg test lint test-native test-tax-id test-wasm test-js demo bench
+.PHONY: setup pkg test lint test-native test-tax-id test-wasm test-js demo bench fuzz
 
 setup:
 	@bash tools/setup.sh
@@ -56,3 +56,22 @@ bench: pkg
 demo: pkg
 	@echo "billkit demo: http://127.0.0.1:$(DEMO_PORT)/"
 	node tools/serve.mjs www $(DEMO_PORT)
+
+# Fuzzes every entry point for FUZZ_SECONDS each (nightly Rust, cargo-fuzz), seeded with the
+# determinism corpus, then minimizes each corpus into fuzz/corpus, which `make test` replays.
+# An input that breaks a promise is copied to fuzz/regressions/<target>/ and the run stops.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS := billing_periods billing_period_at billing_periods_between prorate prorate_change \
+  allocate phase_schedule subscription_timeline preview_invoice validate_tax_id
+fuzz: setup
+	rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
+	command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
+	node tools/fuzz-seeds.mjs
+	for target in $(FUZZ_TARGETS); do \
+	  mkdir -p fuzz/artifacts/$$target; \
+	  if ! cargo +nightly fuzz run -O $$target fuzz/corpus/$$target -- -max_total_time=$(FUZZ_SECONDS) \
+	      -timeout=2 -rss_limit_mb=1024 -max_len=262144 -print_final_stats=1; then \
+	    mkdir -p fuzz/regressions/$$target; cp fuzz/artifacts/$$target/* fuzz/regressions/$$target/; exit 1; \
+	  fi; \
+	  cargo +nightly fuzz cmin -O $$target fuzz/corpus/$$target; \
+	done

@@ -1,0 +1,48 @@
+//! Replays the fuzz corpora (`fuzz/corpus/<target>/`, minimized by `make fuzz`) and the inputs
+//! that once broke a promise (`fuzz/regressions/<target>/`) through the fuzz harness, natively
+//! and on stable Rust: every one must still give JSON or an error with a message, without a
+//! panic.
+
+#[path = "../fuzz/src/lib.rs"]
+mod harness;
+
+use std::fs;
+use std::path::Path;
+
+/// The fuzz targets and the package function each calls.
+const TARGETS: &[(&str, &str)] = &[
+    ("billing_periods", "billingPeriods"),
+    ("billing_period_at", "billingPeriodAt"),
+    ("billing_periods_between", "billingPeriodsBetween"),
+    ("prorate", "prorate"),
+    ("prorate_change", "prorateChange"),
+    ("allocate", "allocate"),
+    ("phase_schedule", "phaseSchedule"),
+    ("subscription_timeline", "subscriptionTimeline"),
+    ("preview_invoice", "previewInvoice"),
+    ("validate_tax_id", "validateTaxId"),
+];
+
+fn replay(folder: &str) -> usize {
+    let mut replayed = 0;
+    for (target, function) in TARGETS {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz").join(folder).join(target);
+        let Ok(entries) = fs::read_dir(&dir) else { continue };
+        for entry in entries {
+            let path = entry.expect("a readable corpus folder").path();
+            let data = fs::read(&path).expect("a readable corpus file");
+            if let Err(broken) = harness::exercise(function, &data) {
+                panic!("{}: {broken}", path.display());
+            }
+            replayed += 1;
+        }
+    }
+    replayed
+}
+
+#[test]
+fn every_fuzz_corpus_input_and_regression_still_holds() {
+    let replayed = replay("corpus");
+    assert!(replayed >= 1_000, "only {replayed} corpus inputs: run `make fuzz` to rebuild fuzz/corpus");
+    replay("regressions");
+}

@@ -1,0 +1,104 @@
+//! Every documented bound (README "Limits"), probed on both sides by generated inputs: inside
+//! it, no `out_of_range`; past it, `out_of_range` at the field that carries it. Through
+//! `billkit::json::call`, as the package receives them.
+
+use proptest::prelude::*;
+use serde_json::{json, Value};
+
+/// The code and field of the call's error, or `None` when it succeeds.
+fn refusal(function: &str, arguments: Value) -> Option<(String, String)> {
+    billkit::json::call(function, &arguments.to_string())
+        .err()
+        .map(|error| (error.code().as_str().to_owned(), error.field().to_owned()))
+}
+
+/// Inside the bound: anything but `out_of_range`. Past it: `out_of_range` at `field`.
+fn assert_bound(
+    inside: bool,
+    outcome: Option<(String, String)>,
+    field: &str,
+) -> Result<(), TestCaseError> {
+    if inside {
+        prop_assert!(
+            !matches!(&outcome, Some((code, _)) if code == "out_of_range"),
+            "refused inside the bound: {outcome:?}"
+        );
+    } else {
+        prop_assert_eq!(outcome, Some(("out_of_range".to_owned(), field.to_owned())));
+    }
+    Ok(())
+}
+
+fn near(bound: i64) -> impl Strategy<Value = i64> {
+    (bound - 40)..(bound + 40)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+
+    #[test]
+    fn billing_periods_count(count in near(10_000)) {
+        let outcome = refusal("billingPeriods", json!([{ "start": "2024-01-31", "cadence": "daily", "count": count }]));
+        assert_bound((1..=10_000).contains(&count), outcome, "count")?;
+    }
+
+    #[test]
+    fn years_from_1970_to_2099(year in prop_oneof![near(1970), near(2099)], day in 1u32..=28) {
+        let start = format!("{year:04}-03-{day:02}");
+        let outcome = refusal("billingPeriods", json!([{ "start": start, "cadence": "monthly", "count": 1 }]));
+        // A period starting in 2099 ends in 2100 only for the last one of the year.
+        let inside = (1970..2099).contains(&year) || (year == 2099 && outcome.is_none());
+        assert_bound(inside, outcome, "start")?;
+    }
+
+    #[test]
+    fn amounts_below_ten_to_the_fifteenth(digits in 10usize..20, scale in 0usize..16) {
+        let amount = format!("{}.{}", "9".repeat(digits), "5".repeat(scale));
+        let amount = amount.trim_end_matches('.').to_owned();
+        let outcome = refusal("prorate", json!([{ "amount": amount, "period_start": "2024-01-01", "period_end": "2024-02-01",
+            "from": "2024-01-10", "to": "2024-02-01" }]));
+        assert_bound(digits <= 15 && scale <= 12, outcome, "amount")?;
+    }
+
+    #[test]
+    fn allocate_weights(count in near(10_000)) {
+        let count = usize::try_from(count).unwrap_or(0);
+        let outcome = refusal("allocate", json!([{ "amount": "100.00", "weights": vec!["1"; count], "currency": "USD" }]));
+        assert_bound((1..=10_000).contains(&count), outcome, "weights")?;
+    }
+
+    #[test]
+    fn phases_per_plan(count in near(100)) {
+        let phases: Vec<Value> = (1..=count.max(0)).map(|order| json!({ "order": order, "duration": 1, "duration_unit": "monthly" })).collect();
+        let outcome = refusal("phaseSchedule", json!([{ "start": "2024-01-01", "phases": phases }]));
+        assert_bound((1..=100).contains(&count), outcome, "phases")?;
+    }
+
+    #[test]
+    fn timeline_periods_and_events(count in near(1_000), events in near(1_000)) {
+        let events: Vec<Value> = (0..events.max(0)).map(|_| json!({ "type": "quantity_change", "at": "2024-01-15", "price_id": "seat", "quantity": 2 })).collect();
+        let input = json!([{ "start": "2024-01-01", "cadence": "daily", "currency": "USD", "count": count,
+            "plan": { "id": "p", "prices": [{ "id": "seat", "amount": "1.00", "billing": "in_advance" }] }, "events": events.clone() }]);
+        let outcome = refusal("subscriptionTimeline", input);
+        let field = if (1..=1_000).contains(&count) { "events" } else { "count" };
+        assert_bound((1..=1_000).contains(&count) && events.len() <= 1_000, outcome, field)?;
+    }
+
+    #[test]
+    fn trial_days(days in near(3_650)) {
+        let outcome = refusal("subscriptionTimeline", json!([{ "start": "2024-01-01", "cadence": "monthly", "currency": "USD", "count": 1,
+            "plan": { "id": "p", "prices": [] }, "trial": { "days": days } }]));
+        assert_bound((1..=3_650).contains(&days), outcome, "trial.days")?;
+    }
+
+    #[test]
+    fn invoice_period_index_and_net_terms(index in near(9_999), net_terms in near(3_650)) {
+        let subscription = json!({ "start_date": "1970-01-01", "customer": { "timezone": "UTC" }, "net_terms": net_terms,
+            "price_intervals": [{ "start_date": "1970-01-01", "price": { "id": "fee", "model_type": "unit", "price_type": "fixed_price",
+                "cadence": "daily", "unit_config": { "unit_amount": "1.00" }, "fixed_price_quantity": 1 } }] });
+        let outcome = refusal("previewInvoice", json!([{ "subscription": subscription, "period_index": index, "currency": "USD" }]));
+        let index_inside = (0..=9_999).contains(&index);
+        let field = if index_inside { "subscription.net_terms" } else { "period_index" };
+        assert_bound(index_inside && (0..=3_650).contains(&net_terms), outcome, field)?;
+    }
+}
