@@ -2,6 +2,8 @@
 //! it, no `out_of_range`; past it, `out_of_range` at the field that carries it. Through
 //! `billkit::json::call`, as the package receives them.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use proptest::prelude::*;
 use serde_json::{json, Value};
 
