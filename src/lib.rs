@@ -21,6 +21,7 @@ mod error;
 pub mod invoice;
 pub mod json;
 pub mod money;
+mod names;
 pub mod phases;
 pub mod proration;
 pub mod tax_id;
@@ -35,3 +36,4 @@ pub use calendar::periods::{
     MAX_PERIODS,
 };
 pub use error::{Error, ErrorCode, Result};
+pub use names::MAX_NAME_CHARS;

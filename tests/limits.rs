@@ -104,3 +104,18 @@ proptest! {
         assert_bound(index_inside && (0..=3_650).contains(&net_terms), outcome, field)?;
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 24, ..ProptestConfig::default() })]
+
+    #[test]
+    fn timeline_ids_and_prices_per_plan(id_chars in 240usize..270, prices in 90usize..110) {
+        let plan_id = "p".repeat(id_chars);
+        let fees: Vec<Value> = (0..prices).map(|index| json!({ "id": format!("fee{index}"), "amount": "1.00", "billing": "in_advance" })).collect();
+        let input = json!([{ "start": "2024-01-01", "cadence": "monthly", "currency": "USD", "count": 2,
+            "plan": { "id": plan_id, "prices": fees } }]);
+        let outcome = refusal("subscriptionTimeline", input);
+        let field = if prices <= 100 { "plan.id" } else { "plan.prices" };
+        assert_bound(id_chars <= billkit::MAX_NAME_CHARS && prices <= 100, outcome, field)?;
+    }
+}

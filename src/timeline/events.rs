@@ -10,8 +10,10 @@ use crate::calendar::cadence::{Cadence, CadenceSpec};
 use crate::calendar::instant::parse_instant;
 use crate::error::{Error, ErrorCode, Result};
 use crate::money::{parse_amount, parse_quantity};
+use crate::names::check_name;
 use crate::timeline::input::{
     BillingCycleAlignment, ChangeOption, EventKind, EventSpec, FeeTiming, PlanSpec, MAX_EVENTS,
+    MAX_PRICES,
 };
 
 /// A fixed fee, checked: amount per unit per cycle, and its quantity.
@@ -55,6 +57,14 @@ impl Plan {
 /// Checks a plan, naming its fields under `field` (`plan`, `events[2].plan`); fees with their
 /// own cadence must have one that is a whole multiple of `billing`.
 pub(crate) fn read_plan(spec: &PlanSpec, field: &str, billing: Cadence) -> Result<Plan> {
+    if spec.prices.len() > MAX_PRICES {
+        let field = format!("{field}.prices");
+        return Err(Error::new(
+            ErrorCode::OutOfRange,
+            &field,
+            format!("a plan has at most {MAX_PRICES} prices"),
+        ));
+    }
     let fees = spec
         .prices
         .iter()
@@ -66,7 +76,7 @@ pub(crate) fn read_plan(spec: &PlanSpec, field: &str, billing: Cadence) -> Resul
                 None => Decimal::ONE,
             };
             Ok(Fee {
-                id: price.id.clone(),
+                id: check_name(&price.id, &at("id"))?.to_owned(),
                 amount: parse_amount(&price.amount, &at("amount"))?,
                 timing: price.billing,
                 quantity,
@@ -76,7 +86,7 @@ pub(crate) fn read_plan(spec: &PlanSpec, field: &str, billing: Cadence) -> Resul
         })
         .collect::<Result<Vec<Fee>>>()?;
     Ok(Plan {
-        id: spec.id.clone(),
+        id: check_name(&spec.id, &format!("{field}.id"))?.to_owned(),
         phase: None,
         fees,
     })
@@ -244,7 +254,13 @@ fn read_event(spec: &EventSpec, field: &str, billing: Cadence) -> Result<Event> 
             return Ok(Event::Trigger(spec.order.ok_or_else(|| missing("order"))?));
         }
         EventKind::QuantityChange => Effect::Quantity {
-            price_id: spec.price_id.clone().ok_or_else(|| missing("price_id"))?,
+            price_id: check_name(
+                spec.price_id
+                    .as_deref()
+                    .ok_or_else(|| missing("price_id"))?,
+                &format!("{field}.price_id"),
+            )?
+            .to_owned(),
             quantity: parse_quantity(
                 spec.quantity.as_ref().ok_or_else(|| missing("quantity"))?,
                 &format!("{field}.quantity"),

@@ -13,6 +13,8 @@ use crate::proration::ProrationUnit;
 pub const MAX_TIMELINE_PERIODS: i64 = 1_000;
 /// The most events one timeline takes.
 pub const MAX_EVENTS: usize = 1_000;
+/// The most fixed fees one plan has.
+pub const MAX_PRICES: usize = 100;
 
 /// When a fixed fee is billed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

@@ -7,6 +7,6 @@ mod walk;
 
 pub use input::{
     ChangeOption, EventKind, EventSpec, FeeTiming, PlanSpec, PriceSpec, TimelineInput, TrialSpec,
-    MAX_EVENTS, MAX_TIMELINE_PERIODS,
+    MAX_EVENTS, MAX_PRICES, MAX_TIMELINE_PERIODS,
 };
 pub use walk::{subscription_timeline, TimelinePeriod};
