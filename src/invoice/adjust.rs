@@ -13,7 +13,7 @@ use crate::invoice::fees::Fee;
 use crate::invoice::invoice::{InvoiceLineKind, LineAdjustment};
 use crate::invoice::lines::DraftLine;
 use crate::invoice::orb::OrbAdjustmentInterval;
-use crate::invoice::{checked_sum, round_share};
+use crate::invoice::{checked_sum, named, round_share};
 use crate::money::{allocate, parse_amount, Currency, RoundingMode};
 use crate::proration::ProrationUnit;
 
@@ -79,10 +79,9 @@ pub(crate) fn read_adjustments(
         .iter()
         .enumerate()
         .map(|(index, interval)| {
-            read_adjustment(
-                interval,
-                &format!("subscription.adjustment_intervals[{index}]"),
-                zone,
+            named(
+                |field| read_adjustment(interval, field, zone),
+                || format!("subscription.adjustment_intervals[{index}]"),
             )
         })
         .collect()
@@ -90,11 +89,11 @@ pub(crate) fn read_adjustments(
 
 fn read_adjustment(interval: &OrbAdjustmentInterval, field: &str, zone: Tz) -> Result<Adjustment> {
     let adjustment = &interval.adjustment;
-    let at = format!("{field}.adjustment");
+    let at = || format!("{field}.adjustment");
     let missing = |name: &str| {
         Error::new(
             ErrorCode::InvalidInput,
-            format!("{at}.{name}"),
+            format!("{}.{name}", at()),
             format!(
                 "a `{}` adjustment needs `{name}`",
                 adjustment.adjustment_type
@@ -102,8 +101,11 @@ fn read_adjustment(interval: &OrbAdjustmentInterval, field: &str, zone: Tz) -> R
         )
     };
     let money = |value: Option<&crate::money::DecimalText>, name: &str| -> Result<Decimal> {
-        let value = parse_amount(value.ok_or_else(|| missing(name))?, &format!("{at}.{name}"))?;
-        not_negative(value, &format!("{at}.{name}"))
+        let value = value.ok_or_else(|| missing(name))?;
+        named(
+            |field| not_negative(parse_amount(value, field)?, field),
+            || format!("{}.{name}", at()),
+        )
     };
     let (kind, value) = match adjustment.adjustment_type.as_str() {
         "usage_discount" => {
@@ -111,10 +113,12 @@ fn read_adjustment(interval: &OrbAdjustmentInterval, field: &str, zone: Tz) -> R
                 .usage_discount
                 .as_ref()
                 .ok_or_else(|| missing("usage_discount"))?;
-            let name = format!("{at}.usage_discount");
             (
                 Kind::UsageDiscount,
-                not_negative(units.read(&name)?, &name)?,
+                named(
+                    |name| not_negative(units.read(name)?, name),
+                    || format!("{}.usage_discount", at()),
+                )?,
             )
         }
         "amount_discount" => (
@@ -122,16 +126,16 @@ fn read_adjustment(interval: &OrbAdjustmentInterval, field: &str, zone: Tz) -> R
             money(adjustment.amount_discount.as_ref(), "amount_discount")?,
         ),
         "percentage_discount" => {
-            let name = format!("{at}.percentage_discount");
+            let name = || format!("{}.percentage_discount", at());
             let fraction = adjustment
                 .percentage_discount
                 .as_ref()
-                .ok_or_else(|| missing("percentage_discount"))?
-                .read(&name)?;
+                .ok_or_else(|| missing("percentage_discount"))?;
+            let fraction = named(|field| fraction.read(field), name)?;
             if fraction < Decimal::ZERO || fraction > Decimal::ONE {
                 return Err(Error::new(
                     ErrorCode::OutOfRange,
-                    name,
+                    name(),
                     "a percentage discount is a fraction from 0 to 1",
                 ));
             }
@@ -148,7 +152,7 @@ fn read_adjustment(interval: &OrbAdjustmentInterval, field: &str, zone: Tz) -> R
         other => {
             return Err(Error::new(
                 ErrorCode::InvalidInput,
-                format!("{at}.adjustment_type"),
+                format!("{}.adjustment_type", at()),
                 format!(
                     "`adjustment_type` is usage_discount, amount_discount, percentage_discount, \
                      minimum or maximum, not `{}`",
@@ -167,11 +171,19 @@ fn read_adjustment(interval: &OrbAdjustmentInterval, field: &str, zone: Tz) -> R
             .applies_to_price_interval_ids
             .clone()
             .unwrap_or_default(),
-        start: parse_instant(&interval.start_date, zone, &format!("{field}.start_date"))?,
+        start: named(
+            |at| parse_instant(&interval.start_date, zone, at),
+            || format!("{field}.start_date"),
+        )?,
         end: interval
             .end_date
             .as_deref()
-            .map(|end| parse_instant(end, zone, &format!("{field}.end_date")))
+            .map(|end| {
+                named(
+                    |at| parse_instant(end, zone, at),
+                    || format!("{field}.end_date"),
+                )
+            })
             .transpose()?,
     })
 }
@@ -300,12 +312,11 @@ impl Adjuster<'_> {
                 continue;
             };
             let less = current.less(adjustment.value);
-            let priced = fee.model.price(&less, &format!("usage.{}", fee.price_id))?;
+            let field = || format!("usage.{}", fee.price_id);
+            let priced = named(|at| fee.model.price(&less, at), field)?;
             let repriced = self.round(priced.amount, 1, 1)?;
             let before = self.round(
-                fee.model
-                    .price(current, &format!("usage.{}", fee.price_id))?
-                    .amount,
+                named(|at| fee.model.price(current, at), field)?.amount,
                 1,
                 1,
             )?;

@@ -8,6 +8,7 @@ use rust_decimal::Decimal;
 use crate::calendar::cadence::{Cadence, CadenceSpec};
 use crate::calendar::instant::parse_instant;
 use crate::error::{Error, ErrorCode, Result};
+use crate::invoice::named;
 use crate::invoice::orb::{OrbPrice, OrbPriceInterval};
 use crate::invoice::pricing::PriceModel;
 
@@ -32,8 +33,8 @@ pub(crate) enum Billing {
 /// One price interval, checked.
 #[derive(Debug, Clone)]
 pub(crate) struct Fee {
-    /// `price_intervals[3]`, for errors.
-    pub(crate) field: String,
+    /// Its index in `price_intervals`, for errors.
+    pub(crate) index: usize,
     pub(crate) interval_id: Option<String>,
     pub(crate) price_id: String,
     pub(crate) name: String,
@@ -48,6 +49,11 @@ pub(crate) struct Fee {
 }
 
 impl Fee {
+    /// `subscription.price_intervals[3]`, the path of its errors.
+    pub(crate) fn field(&self) -> String {
+        interval_field(self.index)
+    }
+
     /// Whether the fee bills at `at`.
     pub(crate) fn is_active(&self, at: DateTime<Tz>) -> bool {
         self.start <= at && self.end.is_none_or(|end| at < end)
@@ -88,47 +94,53 @@ pub(crate) fn read_fees(
     intervals
         .iter()
         .enumerate()
-        .map(|(index, interval)| {
-            read_fee(
-                interval,
-                &format!("subscription.price_intervals[{index}]"),
-                start,
-                zone,
-            )
-        })
+        .map(|(index, interval)| read_fee(interval, index, start, zone))
         .collect()
+}
+
+fn interval_field(index: usize) -> String {
+    format!("subscription.price_intervals[{index}]")
 }
 
 fn read_fee(
     interval: &OrbPriceInterval,
-    field: &str,
+    index: usize,
     subscription_start: DateTime<Tz>,
     zone: Tz,
 ) -> Result<Fee> {
     let price = &interval.price;
-    let price_field = format!("{field}.price");
-    let model = PriceModel::read(price, &price_field)?;
-    let billing = billing_of(price, &price_field)?;
+    let field = || interval_field(index);
+    let price_field = || format!("{}.price", field());
+    let model = named(|at| PriceModel::read(price, at), price_field)?;
+    let billing = named(|at| billing_of(price, at), price_field)?;
     let cadence = match billing {
         Billing::OneTime => None,
-        _ => Some(cadence_of(price, &price_field)?),
+        _ => Some(named(|at| cadence_of(price, at), price_field)?),
     };
-    let start = parse_instant(&interval.start_date, zone, &format!("{field}.start_date"))?
-        .max(subscription_start);
+    let start = named(
+        |at| parse_instant(&interval.start_date, zone, at),
+        || format!("{}.start_date", field()),
+    )?
+    .max(subscription_start);
     let end = interval
         .end_date
         .as_deref()
-        .map(|end| parse_instant(end, zone, &format!("{field}.end_date")))
+        .map(|end| {
+            named(
+                |at| parse_instant(end, zone, at),
+                || format!("{}.end_date", field()),
+            )
+        })
         .transpose()?;
     if end.is_some_and(|end| end <= start) {
         return Err(Error::new(
             ErrorCode::OutOfRange,
-            format!("{field}.end_date"),
+            format!("{}.end_date", field()),
             "a price interval ends after it starts",
         ));
     }
     Ok(Fee {
-        field: field.to_owned(),
+        index,
         interval_id: interval.id.clone(),
         price_id: price.id.clone(),
         name: price.name.clone().unwrap_or_else(|| price.id.clone()),
@@ -137,7 +149,7 @@ fn read_fee(
         cadence,
         start,
         end,
-        quantities: quantities(interval, field, start, zone)?,
+        quantities: named(|at| quantities(interval, at, start, zone), field)?,
     })
 }
 
@@ -228,7 +240,12 @@ fn quantities(
         .price
         .fixed_price_quantity
         .as_ref()
-        .map(|quantity| quantity.read(&format!("{field}.price.fixed_price_quantity")))
+        .map(|quantity| {
+            named(
+                |at| quantity.read(at),
+                || format!("{field}.price.fixed_price_quantity"),
+            )
+        })
         .transpose()?
         .unwrap_or(Decimal::ONE);
     let transitions = interval
@@ -242,19 +259,22 @@ fn quantities(
             format!("a price interval has at most {MAX_TRANSITIONS} quantity transitions"),
         ));
     }
-    let mut quantities = vec![(start, first)];
+    let mut quantities = Vec::with_capacity(1 + transitions.len());
+    quantities.push((start, first));
     for (index, transition) in transitions.iter().enumerate() {
-        let at = format!("{field}.fixed_fee_quantity_transitions[{index}]");
-        let effective = parse_instant(
-            &transition.effective_date,
-            zone,
-            &format!("{at}.effective_date"),
+        let at = || format!("{field}.fixed_fee_quantity_transitions[{index}]");
+        let effective = named(
+            |name| parse_instant(&transition.effective_date, zone, name),
+            || format!("{}.effective_date", at()),
         )?;
-        let quantity = transition.quantity.read(&format!("{at}.quantity"))?;
+        let quantity = named(
+            |name| transition.quantity.read(name),
+            || format!("{}.quantity", at()),
+        )?;
         if quantity.is_sign_negative() && !quantity.is_zero() {
             return Err(Error::new(
                 ErrorCode::OutOfRange,
-                format!("{at}.quantity"),
+                format!("{}.quantity", at()),
                 "a fixed fee's quantity cannot be negative",
             ));
         }

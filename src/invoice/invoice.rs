@@ -59,6 +59,20 @@ pub enum InvoiceLineKind {
     Charge,
 }
 
+impl InvoiceLineKind {
+    /// The kind's snake_case name, as serde writes it: `in_advance`, `credit`.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            InvoiceLineKind::InAdvance => "in_advance",
+            InvoiceLineKind::OneTime => "one_time",
+            InvoiceLineKind::InArrears => "in_arrears",
+            InvoiceLineKind::Usage => "usage",
+            InvoiceLineKind::Credit => "credit",
+            InvoiceLineKind::Charge => "charge",
+        }
+    }
+}
+
 /// One line: a price over a service period, rounded once, then adjusted.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct InvoiceLine {
@@ -113,5 +127,27 @@ fn serialize_optional_decimal<S: serde::Serializer>(
     match value {
         Some(value) => serialize_decimal(value, serializer),
         None => serializer.serialize_none(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::InvoiceLineKind;
+
+    #[test]
+    fn kind_names_are_the_serde_names() {
+        for kind in [
+            InvoiceLineKind::InAdvance,
+            InvoiceLineKind::OneTime,
+            InvoiceLineKind::InArrears,
+            InvoiceLineKind::Usage,
+            InvoiceLineKind::Credit,
+            InvoiceLineKind::Charge,
+        ] {
+            assert_eq!(
+                serde_json::to_string(&kind).unwrap(),
+                format!("\"{}\"", kind.as_str())
+            );
+        }
     }
 }

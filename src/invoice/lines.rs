@@ -14,8 +14,8 @@ use crate::error::{Error, ErrorCode, Result};
 use crate::invoice::fees::{Billing, Fee};
 use crate::invoice::invoice::InvoiceLineKind;
 use crate::invoice::pricing::Priced;
-use crate::invoice::round_share;
 use crate::invoice::usage::Usage;
+use crate::invoice::{named, round_share};
 use crate::money::{Currency, RoundingMode};
 use crate::proration::ProrationUnit;
 
@@ -181,7 +181,10 @@ impl LineContext<'_> {
             .and_then(|id| self.usage.get(id))
             .or_else(|| self.usage.get(&fee.price_id))
             .unwrap_or(&Usage::NONE);
-        let priced = fee.model.price(usage, &format!("usage.{}", fee.price_id))?;
+        let priced = named(
+            |at| fee.model.price(usage, at),
+            || format!("usage.{}", fee.price_id),
+        )?;
         lines.push(DraftLine {
             fee: index,
             kind: InvoiceLineKind::Usage,
@@ -291,8 +294,11 @@ impl LineContext<'_> {
     }
 
     fn fixed(&self, fee: &Fee, quantity: Decimal) -> Result<Priced> {
-        fee.model
-            .price(&Usage::Quantity(quantity), &format!("{}.price", fee.field))
+        let usage = Usage::Quantity(quantity);
+        named(
+            |at| fee.model.price(&usage, at),
+            || format!("{}.price", fee.field()),
+        )
     }
 
     /// A line for `[from, to)` of the fee's period `own`, prorated over its nominal cycle.

@@ -20,6 +20,17 @@ pub use orb::*;
 pub use preview::{preview_invoice, PreviewInvoiceInput, MAX_NET_TERMS};
 pub use usage::{UsageGroup, UsageSpec, MAX_USAGE_ENTRIES};
 
+/// `check` run with an empty field name, then again with `field()` only when it fails, so
+/// that its error names the field: the paths of values read were most of a preview's
+/// allocations, and only an error reads one. `check` is pure, so the second run fails the
+/// same way.
+pub(crate) fn named<T>(
+    check: impl Fn(&str) -> crate::Result<T>,
+    field: impl FnOnce() -> String,
+) -> crate::Result<T> {
+    check("").or_else(|_| check(&field()))
+}
+
 /// The sum of `amounts`, or `out_of_range` at `field` when it leaves what a decimal holds:
 /// `Sum` for `Decimal` panics on overflow, and a panic in wasm kills the page's module.
 pub(crate) fn checked_sum(

@@ -14,12 +14,12 @@ use crate::calendar::periods::{BillingPeriodsInput, Period, MAX_PERIODS};
 use crate::calendar::zone::{customer_zone, start_of_day};
 use crate::error::{Error, ErrorCode, Result};
 use crate::invoice::adjust::{read_adjustments, Adjuster};
-use crate::invoice::checked_sum;
 use crate::invoice::fees::{read_fees, Billing, Fee};
 use crate::invoice::invoice::{Invoice, InvoiceLine};
 use crate::invoice::lines::LineContext;
 use crate::invoice::orb::OrbSubscription;
 use crate::invoice::usage::{check_usage_size, Usage, UsageSpec};
+use crate::invoice::{checked_sum, named};
 use crate::money::{parse_amount, share, Currency, CurrencySpec, RoundingMode};
 use crate::proration::ProrationUnit;
 
@@ -279,7 +279,7 @@ fn billing_cadence(fees: &[Fee]) -> Result<CadenceSpec> {
         let field = recurring
             .first()
             .map_or("subscription.price_intervals".to_owned(), |(fee, _, _)| {
-                format!("{}.price.cadence", fee.field)
+                format!("{}.price.cadence", fee.field())
             });
         return Err(Error::new(
             ErrorCode::InvalidInput,
@@ -297,7 +297,7 @@ fn billing_cadence(fees: &[Fee]) -> Result<CadenceSpec> {
     {
         return Err(Error::new(
             ErrorCode::InvalidInput,
-            format!("{}.price.cadence", fee.field),
+            format!("{}.price.cadence", fee.field()),
             "usage prices bill on the subscription's shortest cadence",
         ));
     }
@@ -345,7 +345,10 @@ fn read_usage(usage: Option<&BTreeMap<String, UsageSpec>>) -> Result<BTreeMap<St
     check_usage_size(usage)?;
     usage
         .iter()
-        .map(|(id, spec)| Ok((id.clone(), Usage::read(spec, &format!("usage.{id}"))?)))
+        .map(|(id, spec)| {
+            let usage = named(|at| Usage::read(spec, at), || format!("usage.{id}"))?;
+            Ok((id.clone(), usage))
+        })
         .collect()
 }
 

@@ -6,6 +6,8 @@
 use rust_decimal::Decimal;
 
 use crate::error::{Error, ErrorCode, Result};
+use crate::invoice::named;
+use crate::invoice::number::OrbNumber;
 use crate::invoice::orb::{OrbMatrixConfig, OrbPrice};
 use crate::invoice::usage::Usage;
 use crate::money::{parse_amount, DecimalText};
@@ -64,27 +66,28 @@ impl PriceModel {
                     .unit_config
                     .as_ref()
                     .ok_or_else(|| missing("unit_config"))?;
-                Ok(PriceModel::PerUnit(amount(
-                    &config.unit_amount,
-                    &format!("{field}.unit_config.unit_amount"),
-                )?))
+                Ok(PriceModel::PerUnit(amount(&config.unit_amount, || {
+                    format!("{field}.unit_config.unit_amount")
+                })?))
             }
             "package" => {
                 let config = price
                     .package_config
                     .as_ref()
                     .ok_or_else(|| missing("package_config"))?;
-                let at = format!("{field}.package_config");
-                let size = config.package_size.read(&format!("{at}.package_size"))?;
+                let at = || format!("{field}.package_config");
+                let size = number(&config.package_size, || format!("{}.package_size", at()))?;
                 if size <= Decimal::ZERO {
                     return Err(Error::new(
                         ErrorCode::OutOfRange,
-                        format!("{at}.package_size"),
+                        format!("{}.package_size", at()),
                         "a package holds more than zero units",
                     ));
                 }
                 Ok(PriceModel::Package {
-                    amount: amount(&config.package_amount, &format!("{at}.package_amount"))?,
+                    amount: amount(&config.package_amount, || {
+                        format!("{}.package_amount", at())
+                    })?,
                     size,
                 })
             }
@@ -95,16 +98,16 @@ impl PriceModel {
                     .ok_or_else(|| missing("tiered_config"))?;
                 let tiers = read_tiers(
                     &config.tiers,
-                    &format!("{field}.tiered_config.tiers"),
+                    || format!("{field}.tiered_config.tiers"),
                     |tier, at| {
                         Ok(Tier {
-                            first: tier.first_unit.read(&format!("{at}.first_unit"))?,
+                            first: number(&tier.first_unit, || format!("{at}.first_unit"))?,
                             last: tier
                                 .last_unit
                                 .as_ref()
-                                .map(|last| last.read(&format!("{at}.last_unit")))
+                                .map(|last| number(last, || format!("{at}.last_unit")))
                                 .transpose()?,
-                            rate: amount(&tier.unit_amount, &format!("{at}.unit_amount"))?,
+                            rate: amount(&tier.unit_amount, || format!("{at}.unit_amount"))?,
                         })
                     },
                 )?;
@@ -117,16 +120,16 @@ impl PriceModel {
                     .ok_or_else(|| missing("bulk_config"))?;
                 let tiers = read_tiers(
                     &config.tiers,
-                    &format!("{field}.bulk_config.tiers"),
+                    || format!("{field}.bulk_config.tiers"),
                     |tier, at| {
                         Ok(Tier {
                             first: Decimal::ZERO,
                             last: tier
                                 .maximum_units
                                 .as_ref()
-                                .map(|last| last.read(&format!("{at}.maximum_units")))
+                                .map(|last| number(last, || format!("{at}.maximum_units")))
                                 .transpose()?,
-                            rate: amount(&tier.unit_amount, &format!("{at}.unit_amount"))?,
+                            rate: amount(&tier.unit_amount, || format!("{at}.unit_amount"))?,
                         })
                     },
                 )?;
@@ -137,18 +140,21 @@ impl PriceModel {
                     .matrix_config
                     .as_ref()
                     .ok_or_else(|| missing("matrix_config"))?;
-                read_matrix(config, &format!("{field}.matrix_config"))
+                named(
+                    |at| read_matrix(config, at),
+                    || format!("{field}.matrix_config"),
+                )
             }
             "bps" => {
                 let config = price
                     .bps_config
                     .as_ref()
                     .ok_or_else(|| missing("bps_config"))?;
-                let at = format!("{field}.bps_config");
-                no_event_cap(config.per_unit_maximum.as_ref(), &at)?;
-                Ok(PriceModel::PerUnit(rate(
-                    config.bps.read(&format!("{at}.bps"))?,
-                )?))
+                let at = || format!("{field}.bps_config");
+                no_event_cap(config.per_unit_maximum.as_ref(), &at())?;
+                Ok(PriceModel::PerUnit(rate(number(&config.bps, || {
+                    format!("{}.bps", at())
+                })?)?))
             }
             "tiered_bps" => {
                 let config = price
@@ -157,17 +163,17 @@ impl PriceModel {
                     .ok_or_else(|| missing("tiered_bps_config"))?;
                 let tiers = read_tiers(
                     &config.tiers,
-                    &format!("{field}.tiered_bps_config.tiers"),
+                    || format!("{field}.tiered_bps_config.tiers"),
                     |tier, at| {
                         no_event_cap(tier.per_unit_maximum.as_ref(), at)?;
                         Ok(Tier {
-                            first: amount(&tier.minimum_amount, &format!("{at}.minimum_amount"))?,
+                            first: amount(&tier.minimum_amount, || format!("{at}.minimum_amount"))?,
                             last: tier
                                 .maximum_amount
                                 .as_ref()
-                                .map(|last| amount(last, &format!("{at}.maximum_amount")))
+                                .map(|last| amount(last, || format!("{at}.maximum_amount")))
                                 .transpose()?,
-                            rate: rate(tier.bps.read(&format!("{at}.bps"))?)?,
+                            rate: rate(number(&tier.bps, || format!("{at}.bps"))?)?,
                         })
                     },
                 )?;
@@ -180,7 +186,7 @@ impl PriceModel {
                     .ok_or_else(|| missing("bulk_bps_config"))?;
                 let tiers = read_tiers(
                     &config.tiers,
-                    &format!("{field}.bulk_bps_config.tiers"),
+                    || format!("{field}.bulk_bps_config.tiers"),
                     |tier, at| {
                         no_event_cap(tier.per_unit_maximum.as_ref(), at)?;
                         Ok(Tier {
@@ -188,9 +194,9 @@ impl PriceModel {
                             last: tier
                                 .maximum_amount
                                 .as_ref()
-                                .map(|last| amount(last, &format!("{at}.maximum_amount")))
+                                .map(|last| amount(last, || format!("{at}.maximum_amount")))
                                 .transpose()?,
-                            rate: rate(tier.bps.read(&format!("{at}.bps"))?)?,
+                            rate: rate(number(&tier.bps, || format!("{at}.bps"))?)?,
                         })
                     },
                 )?;
@@ -330,18 +336,16 @@ fn read_matrix(config: &OrbMatrixConfig, at: &str) -> Result<PriceModel> {
         .iter()
         .enumerate()
         .map(|(index, cell)| {
-            let rate = amount(
-                &cell.unit_amount,
-                &format!("{at}.matrix_values[{index}].unit_amount"),
-            )?;
+            let rate = amount(&cell.unit_amount, || {
+                format!("{at}.matrix_values[{index}].unit_amount")
+            })?;
             Ok((cell.dimension_values.clone(), rate))
         })
         .collect::<Result<_>>()?;
     Ok(PriceModel::Matrix {
-        default: amount(
-            &config.default_unit_amount,
-            &format!("{at}.default_unit_amount"),
-        )?,
+        default: amount(&config.default_unit_amount, || {
+            format!("{at}.default_unit_amount")
+        })?,
         cells,
     })
 }
@@ -360,26 +364,30 @@ fn no_event_cap(cap: Option<&DecimalText>, at: &str) -> Result<()> {
 /// Reads each of Orb's tiers at `at[index]` with `read`; a tiered price needs at least one.
 fn read_tiers<T>(
     tiers: &[T],
-    at: &str,
+    at: impl Fn() -> String,
     read: impl Fn(&T, &str) -> Result<Tier>,
 ) -> Result<Vec<Tier>> {
     let tiers = tiers
         .iter()
         .enumerate()
-        .map(|(index, tier)| read(tier, &format!("{at}[{index}]")))
+        .map(|(index, tier)| named(|name| read(tier, name), || format!("{}[{index}]", at())))
         .collect::<Result<Vec<Tier>>>()?;
     if tiers.is_empty() {
         return Err(Error::new(
             ErrorCode::InvalidInput,
-            at,
+            at(),
             "a tiered price needs tiers",
         ));
     }
     Ok(tiers)
 }
 
-fn amount(text: &DecimalText, field: &str) -> Result<Decimal> {
-    parse_amount(text, field)
+fn amount(text: &DecimalText, field: impl FnOnce() -> String) -> Result<Decimal> {
+    named(|at| parse_amount(text, at), field)
+}
+
+fn number(value: &OrbNumber, field: impl FnOnce() -> String) -> Result<Decimal> {
+    named(|at| value.read(at), field)
 }
 
 fn rate(bps: Decimal) -> Result<Decimal> {

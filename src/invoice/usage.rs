@@ -7,6 +7,7 @@ use rust_decimal::Decimal;
 use serde::Deserialize;
 
 use crate::error::{Error, ErrorCode, Result};
+use crate::invoice::named;
 use crate::invoice::number::OrbNumber;
 
 /// The usage of one price over the billing period an invoice bills in arrears.
@@ -54,11 +55,11 @@ impl Usage {
                     .iter()
                     .enumerate()
                     .map(|(index, group)| {
-                        let at = format!("{field}[{index}].quantity");
-                        Ok((
-                            group.dimension_values.clone(),
-                            not_negative(&group.quantity, &at)?,
-                        ))
+                        let quantity = named(
+                            |at| not_negative(&group.quantity, at),
+                            || format!("{field}[{index}].quantity"),
+                        )?;
+                        Ok((group.dimension_values.clone(), quantity))
                     })
                     .collect::<Result<_>>()
                     .map(Usage::Groups)
