@@ -30,14 +30,17 @@ pub fn exercise(function: &str, data: &[u8]) -> Result<(), String> {
         Ok(result) => serde_json::from_str::<Value>(&result)
             .map(drop)
             .map_err(|error| format!("{function} wrote invalid JSON ({error}): {result}")),
-        Err(error) if error.message().is_empty() => {
-            Err(format!("{function} gave {} at `{}` without a message", error.code(), error.field()))
-        }
+        Err(error) if error.message().is_empty() => Err(format!(
+            "{function} gave {} at `{}` without a message",
+            error.code(),
+            error.field()
+        )),
         Err(_) => Ok(()),
     }
 }
 
 /// Every field name of billkit's inputs (and of Orb's objects it reads).
+#[rustfmt::skip]
 const KEYS: &[&str] = &[
     "adjustment", "adjustment_intervals", "adjustment_type", "amount", "amount_discount", "anchor",
     "applies_to_price_ids", "applies_to_price_interval_ids", "at", "balance", "billing",
@@ -59,6 +62,7 @@ const KEYS: &[&str] = &[
 
 /// Values that sit on billkit's edges: month ends, DST days, the year bounds, unknown names,
 /// amounts at the limits, every enum word.
+#[rustfmt::skip]
 const WORDS: &[&str] = &[
     "2024-01-31", "2024-02-29", "2023-02-29", "2024-02-30", "1969-12-31", "1970-01-01",
     "2099-12-31", "2100-01-01", "0000-01-01", "2024-03-10T02:30:00-05:00", "2024-11-03T01:30:00Z",
@@ -75,6 +79,7 @@ const WORDS: &[&str] = &[
     "12.ABC.345/01DE-35", "\u{0}", "𝟘𝟙", "٣", "base", "calls",
 ];
 
+#[rustfmt::skip]
 const NUMBERS: &[i64] = &[0, 1, -1, 2, 12, 28, 29, 30, 31, 32, 100, 9_999, 10_000, 10_001, i64::MAX, i64::MIN];
 
 /// Reads fuzz bytes as choices; runs out into zeros, so every input decodes.
@@ -84,7 +89,9 @@ struct Structured<'a> {
 
 impl<'a> Structured<'a> {
     fn new(bytes: &'a [u8]) -> Self {
-        Structured { bytes: bytes.iter() }
+        Structured {
+            bytes: bytes.iter(),
+        }
     }
 
     fn byte(&mut self) -> u8 {
@@ -115,15 +122,24 @@ impl<'a> Structured<'a> {
     }
 
     fn value(&mut self, depth: u8) -> Value {
-        let choice = if depth > 6 { self.byte() % 4 } else { self.byte() % 8 };
+        let choice = if depth > 6 {
+            self.byte() % 4
+        } else {
+            self.byte() % 8
+        };
         match choice {
             0 => Value::Null,
             1 => Value::Bool(self.byte() % 2 == 1),
             2 => Value::Number(self.pick(NUMBERS).unwrap_or(0).into()),
             3 => Value::String(self.pick(WORDS).unwrap_or_default().to_owned()),
-            4 => Number::from_f64(f64::from(self.byte()) / 8.0 - 3.3).map_or(Value::Null, Value::Number),
+            4 => Number::from_f64(f64::from(self.byte()) / 8.0 - 3.3)
+                .map_or(Value::Null, Value::Number),
             5 => Value::String("9".repeat(usize::from(self.byte()) * 400)),
-            6 => Value::Array((0..self.byte() % 5).map(|_| self.value(depth + 1)).collect()),
+            6 => Value::Array(
+                (0..self.byte() % 5)
+                    .map(|_| self.value(depth + 1))
+                    .collect(),
+            ),
             _ => self.object(depth),
         }
     }
