@@ -119,3 +119,27 @@ proptest! {
         assert_bound(id_chars <= billkit::MAX_NAME_CHARS && prices <= 100, outcome, field)?;
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 24, ..ProptestConfig::default() })]
+
+    #[test]
+    fn invoice_ids_and_names(id_chars in 240usize..270, name_chars in 240usize..270, adjustment_chars in 240usize..270) {
+        let price = json!({ "id": "p".repeat(id_chars), "name": "n".repeat(name_chars), "model_type": "unit",
+            "price_type": "fixed_price", "cadence": "monthly", "unit_config": { "unit_amount": "1.00" }, "fixed_price_quantity": 1 });
+        let adjustment = json!({ "start_date": "2024-01-01", "adjustment": { "id": "a".repeat(adjustment_chars),
+            "adjustment_type": "amount_discount", "amount_discount": "0.50", "is_invoice_level": true } });
+        let subscription = json!({ "start_date": "2024-01-01", "customer": { "timezone": "UTC" },
+            "price_intervals": [{ "id": "pi", "start_date": "2024-01-01", "price": price }], "adjustment_intervals": [adjustment] });
+        let outcome = refusal("previewInvoice", json!([{ "subscription": subscription, "period_index": 0, "currency": "USD" }]));
+        let max = billkit::MAX_NAME_CHARS;
+        let field = if id_chars > max {
+            "subscription.price_intervals[0].price.id"
+        } else if name_chars > max {
+            "subscription.price_intervals[0].price.name"
+        } else {
+            "subscription.adjustment_intervals[0].adjustment.id"
+        };
+        assert_bound(id_chars <= max && name_chars <= max && adjustment_chars <= max, outcome, field)?;
+    }
+}

@@ -13,7 +13,7 @@ use crate::invoice::fees::Fee;
 use crate::invoice::invoice::{InvoiceLineKind, LineAdjustment};
 use crate::invoice::lines::DraftLine;
 use crate::invoice::orb::OrbAdjustmentInterval;
-use crate::invoice::{checked_sum, named, round_share};
+use crate::invoice::{checked_sum, named, read_name, round_share};
 use crate::money::{allocate, parse_amount, Currency, RoundingMode};
 use crate::proration::ProrationUnit;
 
@@ -162,7 +162,11 @@ fn read_adjustment(interval: &OrbAdjustmentInterval, field: &str, zone: Tz) -> R
         }
     };
     Ok(Adjustment {
-        id: adjustment.id.clone().or_else(|| interval.id.clone()),
+        id: match (&adjustment.id, &interval.id) {
+            (Some(id), _) => Some(read_name(id, || format!("{}.id", at()))?),
+            (None, Some(id)) => Some(read_name(id, || format!("{field}.id"))?),
+            (None, None) => None,
+        },
         kind,
         value,
         invoice_level: adjustment.is_invoice_level.unwrap_or(false),

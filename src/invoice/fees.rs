@@ -8,9 +8,9 @@ use rust_decimal::Decimal;
 use crate::calendar::cadence::{Cadence, CadenceSpec};
 use crate::calendar::instant::parse_instant;
 use crate::error::{Error, ErrorCode, Result};
-use crate::invoice::named;
 use crate::invoice::orb::{OrbPrice, OrbPriceInterval};
 use crate::invoice::pricing::PriceModel;
+use crate::invoice::{named, read_name};
 
 /// The most price intervals one preview reads.
 pub const MAX_PRICE_INTERVALS: usize = 1_000;
@@ -141,9 +141,15 @@ fn read_fee(
     }
     Ok(Fee {
         index,
-        interval_id: interval.id.clone(),
-        price_id: price.id.clone(),
-        name: price.name.clone().unwrap_or_else(|| price.id.clone()),
+        interval_id: interval
+            .id
+            .as_deref()
+            .map(|id| read_name(id, || format!("{}.id", field())))
+            .transpose()?,
+        price_id: read_name(&price.id, || format!("{}.id", price_field()))?,
+        name: read_name(price.name.as_deref().unwrap_or(&price.id), || {
+            format!("{}.name", price_field())
+        })?,
         model,
         billing,
         cadence,

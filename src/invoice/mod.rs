@@ -20,6 +20,8 @@ pub use orb::*;
 pub use preview::{preview_invoice, PreviewInvoiceInput, MAX_NET_TERMS};
 pub use usage::{UsageGroup, UsageSpec, MAX_USAGE_ENTRIES};
 
+use crate::names::check_name;
+
 /// `check` run with an empty field name, then again with `field()` only when it fails, so
 /// that its error names the field: the paths of values read were most of a preview's
 /// allocations, and only an error reads one. `check` is pure, so the second run fails the
@@ -29,6 +31,11 @@ pub(crate) fn named<T>(
     field: impl FnOnce() -> String,
 ) -> crate::Result<T> {
     check("").or_else(|_| check(&field()))
+}
+
+/// An id or a name the invoice repeats on its lines, owned, once [`check_name`] accepts it.
+pub(crate) fn read_name(text: &str, field: impl FnOnce() -> String) -> crate::Result<String> {
+    named(|at| check_name(text, at), field).map(str::to_owned)
 }
 
 /// The sum of `amounts`, or `out_of_range` at `field` when it leaves what a decimal holds:
