@@ -104,6 +104,21 @@ const refusals = junk.map((input) => ({
 }));
 const slowestRefusal = refusals.reduce((a, b) => (a.micros > b.micros ? a : b));
 
+/** Median import and first-call milliseconds of `library`, each run in a fresh Node process. */
+function loadTimes(library, runs = 9) {
+  const samples = Array.from({ length: runs }, () =>
+    JSON.parse(execFileSync(process.execPath, ['bench/time-load.mjs', library], { encoding: 'utf8' })));
+  const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  return { import: median(samples.map((s) => s.import_ms)), firstCall: median(samples.map((s) => s.first_call_ms)) };
+}
+const LOAD_FIRST_CALLS = {
+  billkit: '`billingPeriods`, 3 monthly periods in New York',
+  'temporal-polyfill': 'a month added to a `PlainDate`, zoned to New York',
+  'decimal.js': 'a proration, 100.00 × 16 / 31 to cents',
+  stdnum: 'a German VAT number validated',
+};
+const loads = Object.fromEntries(Object.keys(LOAD_FIRST_CALLS).map((library) => [library, loadTimes(library)]));
+
 const rustc = execFileSync('rustc', ['--version'], { encoding: 'utf8' }).trim();
 const wasmBytes = readFileSync('pkg/billkit_bg.wasm').length;
 const us = (value) => `${value.toFixed(2)} µs`;
@@ -211,6 +226,16 @@ ${us(slowestRefusal.micros)} per refusal, for \`${shown(slowestRefusal.input)}\`
 |---|---|
 ${refusals.map(({ input, micros }) => `| \`${shown(input)}\` | ${us(micros)} |`).join('\n')}
 
+## Loading in Node
+
+Each library imported in a fresh Node process (\`node bench/time-load.mjs <library>\`, median of 9 processes): the
+\`import()\` (for billkit: reading, compiling and instantiating the \`.wasm\`), then the first call, on cold code.
+
+| library | import | first call | the call |
+|---|---|---|---|
+${Object.entries(loads).map(([library, { import: imported, firstCall }]) =>
+    `| ${library === 'billkit' ? '**billkit**' : library} | ${imported.toFixed(1)} ms | ${firstCall.toFixed(1)} ms | ${LOAD_FIRST_CALLS[library]} |`).join('\n')}
+
 ## Size
 
 \`pkg/billkit_bg.wasm\`: ${wasmBytes.toLocaleString('en')} bytes raw (the full time zone database is most of it); \`make pkg\`
@@ -225,6 +250,7 @@ cargo bench --bench tax_id -- target/bench/tax_ids.json         # the native tax
 node bench/time-tax-ids.mjs batch|one|stdnum                    # one tax ID row (after make bench linked bench/node_modules)
 cargo bench --bench invoice -- target/bench/invoices.json       # the native invoice row
 node bench/time-invoice.mjs                                     # the invoice row through the package
+node bench/time-load.mjs billkit|temporal-polyfill|decimal.js|stdnum   # one loading row (one process)
 \`\`\`
 `);
 console.log(readFileSync('BENCHMARKS.md', 'utf8'));
