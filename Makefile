@@ -1,18 +1,28 @@
 # billkit: `make test` runs every test, `make demo` serves the demo page, `make pkg` builds
-# the npm package. Each installs whatever it needs first (tools/setup.sh).
+# the npm package (`make pkg-slim` the slim one, `make size` checks both against the size
+# budgets). Each installs whatever it needs first (tools/setup.sh).
 SHELL := /bin/bash
 .SHELLFLAGS := -euo pipefail -c
 # npm's wasm-opt (binaryen 132) must come before any other: Debian's breaks the module.
 export PATH := $(CURDIR)/tools/js/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 DEMO_PORT ?= 8080
 
-.PHONY: setup pkg test lint test-native test-tax-id test-wasm test-js demo bench fuzz
+.PHONY: setup pkg pkg-slim size test lint test-native test-tax-id test-wasm test-js demo bench fuzz
 
 setup:
 	@bash tools/setup.sh
 
 pkg: setup
 	@bash tools/build-pkg.sh
+
+# The package with only the zones matching BILLKIT_ZONES (a regex; default in build-pkg.sh).
+pkg-slim: setup
+	@bash tools/build-pkg.sh slim
+
+# Issue 9's budgets (full <= 200 KB, slim < 80 KB gzipped). Not part of `make test` while both
+# packages are over them: see README.md, Size.
+size: pkg pkg-slim
+	node tools/check-size.mjs pkg pkg-slim
 
 test: lint test-native test-tax-id test-wasm test-js
 
