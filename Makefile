@@ -57,7 +57,7 @@ test-js: pkg
 	node --test tests/js/
 
 # Rewrites BENCHMARKS.md: the package against temporal-polyfill and native, in one run.
-bench: pkg
+bench: pkg pkg-slim
 	@mkdir -p bench/node_modules
 	@ln -sfn ../../pkg bench/node_modules/billkit
 	@for tool in temporal-polyfill decimal.js stdnum; do ln -sfn "../../tools/js/node_modules/$$tool" bench/node_modules/; done

@@ -120,7 +120,14 @@ const LOAD_FIRST_CALLS = {
 const loads = Object.fromEntries(Object.keys(LOAD_FIRST_CALLS).map((library) => [library, loadTimes(library)]));
 
 const rustc = execFileSync('rustc', ['--version'], { encoding: 'utf8' }).trim();
-const wasmBytes = readFileSync('pkg/billkit_bg.wasm').length;
+/** Raw and gzip -9 bytes of a package's module, as tools/check-size.mjs counts them. */
+function moduleSize(dir) {
+  const raw = readFileSync(`${dir}/billkit_bg.wasm`).length;
+  const gzipped = execFileSync('gzip', ['-9', '-c', `${dir}/billkit_bg.wasm`], { maxBuffer: 1 << 26 }).length;
+  return { raw, gzipped };
+}
+const sizes = { full: moduleSize('pkg'), slim: moduleSize('pkg-slim') };
+const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
 const us = (value) => `${value.toFixed(2)} µs`;
 const shown = (input) => JSON.stringify(input).replace(/x{20,}/, 'x… (100,000 characters)');
 const ratio = (value) => `${(value / billkit).toFixed(1)}×`;
@@ -238,8 +245,12 @@ ${Object.entries(loads).map(([library, { import: imported, firstCall }]) =>
 
 ## Size
 
-\`pkg/billkit_bg.wasm\`: ${wasmBytes.toLocaleString('en')} bytes raw (the full time zone database is most of it); \`make pkg\`
-prints the gzipped size.
+The module \`billkit_bg.wasm\` of each build (\`make size\` checks them against issue 9's budgets; README.md, Size):
+
+| build | raw | gzipped (gzip -9) | budget | |
+|---|---|---|---|---|
+| full (\`make pkg\`, every zone) | ${kb(sizes.full.raw)} | **${kb(sizes.full.gzipped)}** | 200 KB | ${sizes.full.gzipped <= 200_000 ? 'within' : '**over**'} |
+| slim (\`make pkg-slim\`, \`BILLKIT_ZONES\`) | ${kb(sizes.slim.raw)} | **${kb(sizes.slim.gzipped)}** | under 80 KB | ${sizes.slim.gzipped < 80_000 ? 'within' : '**over**'} |
 
 ## Reproduce
 
