@@ -25,20 +25,23 @@ let pending = '';
  * value. The text is the pairs' countries and types, then the rows' values, in that order.
  */
 export function packTaxIdRows(inputs) {
-  const shared = Object.prototype;
-  if (inputs.toJSON !== undefined || shared.country !== undefined || shared.type !== undefined
-    || shared.value !== undefined) {
-    return undefined;
-  }
   try {
     return pack(inputs);
   } catch {
-    // A getter threw: JSON.stringify will meet it too, and its error is the contract.
+    // A getter or a proxy threw: JSON.stringify will meet it too, and its error is the
+    // contract.
     return undefined;
   }
 }
 
 function pack(inputs) {
+  // Rows read their fields through Object.prototype when they lack them; JSON.stringify
+  // does not, and calls toJSON.
+  const shared = Object.prototype;
+  if (inputs.toJSON !== undefined || shared.country !== undefined || shared.type !== undefined
+    || shared.value !== undefined) {
+    return undefined;
+  }
   const count = inputs.length;
   const rows = new Uint32Array(2 * count);
   const pairs = new Map();
