@@ -11,6 +11,8 @@ const REASONS = [null, 'unsupported_type', 'country_mismatch', 'invalid_format',
 const UNRESOLVED = 0xffff;
 const VALID_AS_COMPACT = REASONS.length;
 const NO_COUNTRY = 0xffffffff;
+// The fields of a row the JSON path reads (json_rows.rs); it ignores later ones.
+const MAX_JSON_FIELDS = 8;
 const encoder = new TextEncoder();
 
 // The text packTaxIdRows made, until encodeTaxIdRows writes it into wasm memory.
@@ -18,6 +20,7 @@ let pending = '';
 
 /**
  * `inputs` packed for wasm, or undefined when a row is not a plain object of string fields
+ * and plain data
  * (then wasm reads the rows through JSON.stringify, whose answer for such rows, an exception
  * or a field it leaves out, is the contract). The returned numbers are: the length of the
  * pending text in UTF-16 units; the count of pairs; for each pair the length of its country
@@ -54,14 +57,24 @@ function pack(inputs) {
       || input.toJSON !== undefined) {
       return undefined;
     }
-    // JSON.stringify reads own enumerable fields only: a row with any other field, or with
-    // one of these hidden, takes the JSON path.
+    // JSON.stringify reads own enumerable fields only: a row with one of these hidden takes
+    // the JSON path. So does a row with another field that is an object or a BigInt (which
+    // can make JSON.stringify throw), or with more fields than the JSON path reads.
     let seen = 0;
+    let fields = 0;
     for (const key in input) {
-      if (key === 'country') seen |= 1;
-      else if (key === 'type') seen |= 2;
-      else if (key === 'value') seen |= 4;
-      else return undefined;
+      fields += 1;
+      if (fields > MAX_JSON_FIELDS) return undefined;
+      if (key === 'country') {
+        seen |= 1;
+      } else if (key === 'type') {
+        seen |= 2;
+      } else if (key === 'value') {
+        seen |= 4;
+      } else {
+        const other = input[key];
+        if ((typeof other === 'object' && other !== null) || typeof other === 'bigint') return undefined;
+      }
     }
     let { country } = input;
     const { type, value } = input;

@@ -88,8 +88,9 @@ test('junk is a result with a reason, never an exception', () => {
 });
 
 // validateTaxIds reads a batch of plain rows of string fields itself, and any other batch
-// (one odd row is enough) through JSON.stringify. An extra field sends every row down the
-// second path; one row at a time, each takes the first wherever it can: the two must agree.
+// (one odd row is enough) through JSON.stringify. A field holding an object sends every row
+// down the second path; one row at a time, each takes the first wherever it can; a field
+// holding a number does not change the path: all must agree.
 test('validateTaxIds gives the same results whichever way it reads the rows', () => {
   const base = { country: 'DE', type: 'eu_vat', value: 'DE136695976' };
   const odd = ['', ' ', 'a"b', 'a\\b', '\n136695976', '136695976\t', '\u0001', '\ud800', 'x\udc00y',
@@ -102,8 +103,10 @@ test('validateTaxIds gives the same results whichever way it reads the rows', ()
   rows.push({ type: 'eu_vat', value: 'EL094259216' }, { country: null, type: 'eu_vat', value: 'DE136695976' },
     { country: undefined, type: 'br_cnpj', value: '11.222.333/0001-81' }, { type: 'eu_vat', value: '€136695976' });
   const direct = validateTaxIds(rows);
-  const throughJson = validateTaxIds(rows.map((row) => ({ ...row, note: 1 })));
+  const throughJson = validateTaxIds(rows.map((row) => ({ ...row, note: {} })));
   assert.deepEqual(direct, throughJson);
+  assert.deepEqual(validateTaxIds(rows.map((row) => ({ id: 1, ...row, note: null }))), direct);
+  assert.deepEqual(rows.map((row) => validateTaxIds([{ id: 'x', ...row }])[0]), direct);
   const oneByOne = rows.map((row) => validateTaxIds([row])[0]);
   assert.deepEqual(oneByOne, direct);
 });
