@@ -35,9 +35,9 @@ pub fn validate_tax_id(
 }
 
 /// Checks many tax IDs at once: an array of `validateTaxId` inputs gives their results in
-/// order. The array crosses into wasm in one piece and the results come back in one, so a
-/// number costs a fraction of a `validateTaxId` call. Throws a `BillkitError` only when
-/// `inputs` is not an array of plain data (`JSON.stringify` refuses a BigInt or a cycle).
+/// order. The rows cross into wasm in one piece and the results come back in one, so a number
+/// costs a fraction of a `validateTaxId` call. Throws a `BillkitError` only when `inputs` is
+/// not an array of plain data (`JSON.stringify` refuses a BigInt or a cycle).
 #[wasm_bindgen(js_name = validateTaxIds, unchecked_return_type = "TaxIdResult[]")]
 pub fn validate_tax_ids(
     #[wasm_bindgen(unchecked_param_type = "TaxIdInput[]")] inputs: JsValue,
@@ -52,9 +52,128 @@ pub fn validate_tax_ids(
     if !js_sys::Array::is_array(&inputs) {
         return Err(not_an_array());
     }
-    let rows = JSON::stringify(&inputs).map_err(|_| not_an_array())?;
-    let rows = utf8_of(&rows).ok_or_else(not_an_array)?;
-    let mut packed = Packed::with_rows_of(rows.len());
+    let packed = match packed_rows(&inputs) {
+        Some(packed) => packed,
+        None => json_rows(&inputs).ok_or_else(not_an_array)?,
+    };
+    Ok(NAMES.with(|names| tax_id_results(&packed.codes, &packed.entries, &packed.text, names)))
+}
+
+#[wasm_bindgen(module = "/src/bindings/tax_id_batch.js")]
+extern "C" {
+    /// The lengths of `inputs`' pairs and values, its text left pending; `None` when a row
+    /// is not a plain object of string fields.
+    #[wasm_bindgen(js_name = packTaxIdRows)]
+    fn pack_tax_id_rows(inputs: &JsValue) -> Option<js_sys::Uint32Array>;
+    /// Writes the pending text as UTF-8 into `bytes`; returns the count of bytes written.
+    #[wasm_bindgen(js_name = encodeTaxIdRows)]
+    fn encode_tax_id_rows(bytes: &mut [u8]) -> u32;
+    /// The result objects of a batch, from [`Packed`]'s columns.
+    #[wasm_bindgen(js_name = taxIdResults)]
+    fn tax_id_results(codes: &[u8], entries: &[u16], text: &str, names: &JsValue) -> JsValue;
+}
+
+/// A (country, type) pair of a batch, looked up once for all its rows.
+struct Pair<'a> {
+    country: Option<&'a str>,
+    type_name: &'a str,
+    lookup: tax_id::Lookup,
+}
+
+/// The country length `packTaxIdRows` gives a pair without a country.
+const NO_COUNTRY: u32 = u32::MAX;
+
+/// The results of the rows `packTaxIdRows` packs, or `None` when it declines them or one of
+/// their fields holds what `JSON.stringify` would escape: such a field is unreadable on the
+/// JSON path, which is the contract, so the batch takes that path.
+fn packed_rows(inputs: &JsValue) -> Option<Packed> {
+    let numbers = pack_tax_id_rows(inputs)?.to_vec();
+    let ([units, pair_count], numbers) = numbers.split_first_chunk::<2>()?;
+    // UTF-8 takes at most 3 bytes for a UTF-16 unit.
+    let mut bytes = vec![0; usize::try_from(*units).ok()?.checked_mul(3)?];
+    let written = encode_tax_id_rows(&mut bytes);
+    bytes.truncate(usize::try_from(written).ok()?);
+    let text = std::str::from_utf8(&bytes).ok()?;
+    // A lone surrogate arrives as U+FFFD, which JSON.stringify would have escaped.
+    if text.bytes().any(|b| b < 0x20 || b == b'"' || b == b'\\') || text.contains('\u{FFFD}') {
+        return None;
+    }
+    let mut fields = Utf16Fields { rest: text };
+    let (pair_lengths, rows) =
+        numbers.split_at_checked(usize::try_from(*pair_count).ok()?.checked_mul(2)?)?;
+    let pairs = pair_lengths
+        .chunks_exact(2)
+        .map(|lengths| {
+            let [country, type_name] = *lengths else {
+                return None;
+            };
+            let country = match country {
+                NO_COUNTRY => None,
+                units => Some(fields.take(units)?),
+            };
+            let type_name = fields.take(type_name)?;
+            Some(Pair {
+                country,
+                type_name,
+                lookup: tax_id::lookup(type_name, country),
+            })
+        })
+        .collect::<Option<Vec<_>>>()?;
+    let mut packed = Packed::with_rows(rows.len() / 2);
+    for row in rows.chunks_exact(2) {
+        let [pair, value] = *row else {
+            return None;
+        };
+        let pair = pairs.get(usize::try_from(pair).ok()?)?;
+        let value = fields.take(value)?;
+        packed.push(&pair.lookup, pair.country, pair.type_name, value);
+    }
+    fields.rest.is_empty().then_some(packed)
+}
+
+/// Consecutive fields of a text, each given by its length in UTF-16 units, as JS counts.
+struct Utf16Fields<'a> {
+    rest: &'a str,
+}
+
+impl<'a> Utf16Fields<'a> {
+    fn take(&mut self, units: u32) -> Option<&'a str> {
+        let units = usize::try_from(units).ok()?;
+        // Where the next `units` bytes are ASCII, each is one unit: numbers almost always are.
+        let ascii = self
+            .rest
+            .as_bytes()
+            .get(..units)
+            .is_some_and(<[u8]>::is_ascii);
+        let end = if ascii {
+            units
+        } else {
+            let mut seen = 0;
+            let mut end = 0;
+            for c in self.rest.chars() {
+                if seen >= units {
+                    break;
+                }
+                seen += c.len_utf16();
+                end += c.len_utf8();
+            }
+            if seen != units {
+                return None;
+            }
+            end
+        };
+        let (field, rest) = self.rest.split_at_checked(end)?;
+        self.rest = rest;
+        Some(field)
+    }
+}
+
+/// The results of `inputs` read through `JSON.stringify`, for batches `packTaxIdRows`
+/// declines; `None` when `inputs` is not plain data.
+fn json_rows(inputs: &JsValue) -> Option<Packed> {
+    let rows = JSON::stringify(inputs).ok()?;
+    let rows = utf8_of(&rows)?;
+    let mut packed = Packed::with_rows(rows.len() / 40);
     for_each_row(&rows, |field| {
         let country = match field("country") {
             Field::Missing => None,
@@ -69,17 +188,14 @@ pub fn validate_tax_ids(
             Field::Text(text) => text,
             Field::Missing | Field::Unreadable => NOT_TEXT,
         };
-        packed.push(country, type_name, value);
-    })
-    .ok_or_else(not_an_array)?;
-    Ok(NAMES.with(|names| tax_id_results(&packed.codes, &packed.entries, &packed.text, names)))
-}
-
-#[wasm_bindgen(module = "/src/bindings/tax_id_results.js")]
-extern "C" {
-    /// The result objects of a batch, from [`Packed`]'s columns.
-    #[wasm_bindgen(js_name = taxIdResults)]
-    fn tax_id_results(codes: &[u8], entries: &[u16], text: &str, names: &JsValue) -> JsValue;
+        packed.push(
+            &tax_id::lookup(type_name, country),
+            country,
+            type_name,
+            value,
+        );
+    })?;
+    Some(packed)
 }
 
 thread_local! {
@@ -108,38 +224,59 @@ struct Packed {
 /// The entry of a row whose type or country fits no entry.
 const UNRESOLVED: u16 = u16::MAX;
 
+/// The code of a valid row whose formatted form is its compact one, sent once.
+const VALID_AS_COMPACT: u8 = 7;
+
+/// About the length of a valid row's compact and formatted forms, to size the text once.
+const ROW_TEXT_LEN: usize = 24;
+
 impl Packed {
-    fn with_rows_of(json_len: usize) -> Packed {
-        let rows = json_len / 40;
+    fn with_rows(rows: usize) -> Packed {
         Packed {
             codes: Vec::with_capacity(rows),
             entries: Vec::with_capacity(rows),
-            text: String::with_capacity(json_len / 2),
+            text: String::with_capacity(rows * ROW_TEXT_LEN),
         }
     }
 
-    fn push(&mut self, country: Option<&str>, type_name: &str, value: &str) {
-        let check = tax_id::check_tax_id(country, type_name, value);
+    fn push(
+        &mut self,
+        lookup: &tax_id::Lookup,
+        country: Option<&str>,
+        type_name: &str,
+        value: &str,
+    ) {
+        let check = tax_id::check_with(lookup, value);
+        // The registry has far fewer entries than a u16 counts.
         match check.entry.ok().and_then(|index| u16::try_from(index).ok()) {
             Some(index) => self.entries.push(index),
             None => {
                 self.entries.push(UNRESOLVED);
-                let result = tax_id::validate_tax_id(country, type_name, value);
-                self.text.push_str(&result.country);
+                let (country, type_name) = tax_id::echo(country, type_name);
+                self.text.push_str(&country);
                 self.text.push('\n');
-                self.text.push_str(&result.type_name);
+                self.text.push_str(&type_name);
                 self.text.push('\n');
             }
         }
         match (check.number, check.entry) {
             (Ok(number), Ok(index)) => {
-                self.codes.push(0);
-                self.text.push_str(number.as_str());
+                let compact = number.as_str();
+                self.text.push_str(compact);
                 self.text.push('\n');
-                if let Some(entry) = tax_id::tax_id_types().get(index) {
-                    self.text.push_str(&(entry.format)(number.as_str()));
+                let formatted = tax_id::tax_id_types()
+                    .get(index)
+                    .filter(|entry| !entry.formats_as_compact())
+                    .map(|entry| (entry.format)(compact))
+                    .filter(|formatted| formatted != compact);
+                match formatted {
+                    None => self.codes.push(VALID_AS_COMPACT),
+                    Some(formatted) => {
+                        self.codes.push(0);
+                        self.text.push_str(&formatted);
+                        self.text.push('\n');
+                    }
                 }
-                self.text.push('\n');
             }
             (Err(reason), _) | (Ok(_), Err(reason)) => self.codes.push(reason_code(reason)),
         }

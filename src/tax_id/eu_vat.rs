@@ -4,9 +4,10 @@ use super::{Number, Reason};
 
 /// The prefixes of EU VAT numbers: the member states' ISO codes, but `EL` for Greece, and
 /// `XI` for Northern Ireland's traders under the Windsor Framework.
-pub const PREFIXES: [&str; 28] = [
-    "AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "EL", "ES", "FI", "FR", "HR", "HU", "IE", "IT",
-    "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK", "XI",
+pub const PREFIXES: [[u8; 2]; 28] = [
+    *b"AT", *b"BE", *b"BG", *b"CY", *b"CZ", *b"DE", *b"DK", *b"EE", *b"EL", *b"ES", *b"FI", *b"FR",
+    *b"HR", *b"HU", *b"IE", *b"IT", *b"LT", *b"LU", *b"LV", *b"MT", *b"NL", *b"PL", *b"PT", *b"RO",
+    *b"SE", *b"SI", *b"SK", *b"XI",
 ];
 
 /// The compact EU VAT number (`prefix` then the national number) of a cleaned number written
@@ -22,8 +23,8 @@ pub fn validate(
     if !number.strip_prefix(prefix) {
         let foreign = number
             .as_bytes()
-            .get(..2)
-            .is_some_and(|head| PREFIXES.iter().any(|p| p.as_bytes() == head));
+            .first_chunk::<2>()
+            .is_some_and(|head| PREFIXES.contains(head));
         if foreign && national(number).is_err() {
             return Err(Reason::CountryMismatch);
         }

@@ -32,6 +32,15 @@ pub struct TaxIdType {
     pub(crate) format: fn(&str) -> String,
 }
 
+impl TaxIdType {
+    /// Whether the type is printed as its compact form, so that a batch can send that form
+    /// once and skip formatting it.
+    pub(crate) fn formats_as_compact(&self) -> bool {
+        // Equal addresses are the same function; unequal ones only cost a formatting.
+        std::ptr::fn_addr_eq(self.format, format_as_compact as fn(&str) -> String)
+    }
+}
+
 /// The printed form of types printed as their compact form.
 pub fn format_as_compact(compact: &str) -> String {
     compact.to_owned()

@@ -109,8 +109,52 @@ pub(crate) struct Check {
 
 /// [`validate_tax_id`] without its result's strings.
 pub(crate) fn check_tax_id(country: Option<&str>, type_name: &str, value: &str) -> Check {
+    check_with(&lookup(type_name, country), value)
+}
+
+/// Where the entry of a (type, country) pair comes from: batches meet the same few pairs on
+/// every row, so they look each pair up once and check its rows with [`check_with`].
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Lookup {
+    /// The pair is this index of [`tax_id_types`].
+    Entry(usize),
+    /// No country was given and the type has several: each number's prefix picks one of
+    /// `entries`, which start at this index of [`tax_id_types`].
+    ByPrefix(usize, &'static [&'static TaxIdType]),
+    /// No entry fits, whatever the number.
+    Unresolved(Reason),
+}
+
+/// The [`Lookup`] of `type_name` in `country`.
+pub(crate) fn lookup(type_name: &str, country: Option<&str>) -> Lookup {
+    let (first, entries) = registry::entries_for(type_name);
+    match (country, entries) {
+        (_, []) => Lookup::Unresolved(Reason::UnsupportedType),
+        (Some(country), _) => entries
+            .iter()
+            .position(|entry| same_country(entry, country))
+            .map_or(Lookup::Unresolved(Reason::CountryMismatch), |position| {
+                Lookup::Entry(first + position)
+            }),
+        (None, [_]) => Lookup::Entry(first),
+        (None, _) => Lookup::ByPrefix(first, entries),
+    }
+}
+
+/// Checks `value` against the entry `lookup` found (or finds from the number's prefix).
+pub(crate) fn check_with(lookup: &Lookup, value: &str) -> Check {
     let cleaned = Number::clean(value);
-    match find_entry(type_name, country, cleaned.as_ref().ok()) {
+    let entry = match *lookup {
+        Lookup::Entry(index) => Ok(index),
+        Lookup::ByPrefix(first, entries) => cleaned
+            .as_ref()
+            .ok()
+            .and_then(|number| by_prefix(number, entries))
+            .map(|position| first + position)
+            .ok_or(Reason::InvalidFormat),
+        Lookup::Unresolved(reason) => Err(reason),
+    };
+    match entry {
         Ok(index) => Check {
             entry: Ok(index),
             number: tax_id_types()
@@ -174,44 +218,31 @@ fn same_country(entry: &TaxIdType, country: &str) -> bool {
         || (entry.country == "GB" && country.eq_ignore_ascii_case("XI"))
 }
 
-/// The entry for `type_name` in `country`, or for the country the number's prefix names when
-/// no country is given and the type has several.
-/// Returns the entry's index in [`tax_id_types`].
-fn find_entry(
-    type_name: &str,
-    country: Option<&str>,
-    cleaned: Option<&Number>,
-) -> Result<usize, Reason> {
-    let (first, entries) = registry::entries_for(type_name);
-    let position = match (country, entries) {
-        (_, []) => return Err(Reason::UnsupportedType),
-        (Some(country), _) => entries
-            .iter()
-            .position(|entry| same_country(entry, country))
-            .ok_or(Reason::CountryMismatch)?,
-        (None, [_]) => 0,
-        (None, _) => {
-            let prefix = cleaned
-                .and_then(|n| n.as_str().get(..2))
-                .ok_or(Reason::InvalidFormat)?;
-            let wanted = eu_vat::country_of_prefix(prefix);
-            entries
-                .iter()
-                .position(|entry| entry.country == wanted)
-                .ok_or(Reason::InvalidFormat)?
-        }
-    };
-    Ok(first + position)
+/// The position in `entries` of the country the number's prefix names, for a type given
+/// without a country.
+fn by_prefix(number: &Number, entries: &[&TaxIdType]) -> Option<usize> {
+    let wanted = eu_vat::country_of_prefix(number.as_str().get(..2)?);
+    entries.iter().position(|entry| entry.country == wanted)
 }
 
 fn unresolved(country: Option<&str>, type_name: &str, reason: Reason) -> TaxIdResult {
-    let country = country.map_or_else(String::new, |c| c.trim().to_ascii_uppercase());
+    let (country, type_name) = echo(country, type_name);
     TaxIdResult {
         valid: false,
-        country: Cow::Owned(shorten(&country, MAX_ECHO_CHARS)),
-        type_name: Cow::Owned(shorten(type_name, MAX_ECHO_CHARS)),
+        country: Cow::Owned(country),
+        type_name: Cow::Owned(type_name),
         compact: None,
         formatted: None,
         reason: Some(reason),
     }
+}
+
+/// The country (trimmed and upper-cased) and type a result repeats when no entry fits them,
+/// both shortened so that junk input does not come back at full length.
+pub(crate) fn echo(country: Option<&str>, type_name: &str) -> (String, String) {
+    let country = country.map_or_else(String::new, |c| c.trim().to_ascii_uppercase());
+    (
+        shorten(&country, MAX_ECHO_CHARS),
+        shorten(type_name, MAX_ECHO_CHARS),
+    )
 }

@@ -87,6 +87,30 @@ test('junk is a result with a reason, never an exception', () => {
   assert.equal(validateTaxId(base).valid, true, 'the module still works');
 });
 
+// validateTaxIds reads a batch of plain rows of string fields itself, and any other batch
+// (one odd row is enough) through JSON.stringify. A field holding an object sends every row
+// down the second path; one row at a time, each takes the first wherever it can; a field
+// holding a number does not change the path: all must agree.
+test('validateTaxIds gives the same results whichever way it reads the rows', () => {
+  const base = { country: 'DE', type: 'eu_vat', value: 'DE136695976' };
+  const odd = ['', ' ', 'a"b', 'a\\b', '\n136695976', '136695976\t', '\u0001', '\ud800', 'x\udc00y',
+    '\ufffd', '💸', 'Ｄ Ｅ１３６６９５９７６', 'ä', '١٢٣', '\u00a0DE136695976', 'é'.repeat(300),
+    '"'.repeat(300), '1'.repeat(300), 'de', ' el ', 'xi', 'eu_vat ', 'EU_VAT'];
+  const rows = inputs();
+  for (const field of ['country', 'type', 'value']) {
+    for (const text of odd) rows.push({ ...base, [field]: text });
+  }
+  rows.push({ type: 'eu_vat', value: 'EL094259216' }, { country: null, type: 'eu_vat', value: 'DE136695976' },
+    { country: undefined, type: 'br_cnpj', value: '11.222.333/0001-81' }, { type: 'eu_vat', value: '€136695976' });
+  const direct = validateTaxIds(rows);
+  const throughJson = validateTaxIds(rows.map((row) => ({ ...row, note: {} })));
+  assert.deepEqual(direct, throughJson);
+  assert.deepEqual(validateTaxIds(rows.map((row) => ({ id: 1, ...row, note: null }))), direct);
+  assert.deepEqual(rows.map((row) => validateTaxIds([{ id: 'x', ...row }])[0]), direct);
+  const oneByOne = rows.map((row) => validateTaxIds([row])[0]);
+  assert.deepEqual(oneByOne, direct);
+});
+
 test('validateTaxIds refuses only what is not an array of plain data', () => {
   assert.throws(() => validateTaxIds({}), (error) => error.name === 'BillkitError' && error.code === 'invalid_input');
   assert.deepEqual(validateTaxIds([]), []);
