@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { billingPeriods } from 'billkit';
 import { calendarWorkload, PERIODS, SUBSCRIPTIONS } from './workload.mjs';
-import { prorate, prorateBatch } from 'billkit';
+import { allocate, phaseSchedule, previewInvoice, prorate, prorateBatch, subscriptionTimeline } from 'billkit';
 import { decimalProrate } from './decimal-prorate.mjs';
 import { prorationWorkload, PRORATIONS } from './proration-workload.mjs';
 import { temporalPeriods } from './temporal-periods.mjs';
@@ -84,7 +84,7 @@ const taxIdTimes = Object.fromEntries(['batch', 'one', 'stdnum']
   .map((name) => [name, timeAlone(name, 'bench/time-tax-ids.mjs')]));
 const stdnumJsVersion = JSON.parse(readFileSync('tools/js/node_modules/stdnum/package.json', 'utf8')).version;
 
-const junk = [
+const periodsJunk = [
   { start: '2024-01-15', timezone: 'Mars/Olympus', cadence: 'monthly', count: 1 },
   { start: '2024-02-30', cadence: 'monthly', count: 1 },
   { start: '2024-01-15', cadence: 'monthly', anchor: { day: 32 }, count: 1 },
@@ -94,12 +94,31 @@ const junk = [
   { start: '2024-01-15', cadence: 'monthly', count: '12' },
   { start: 'x'.repeat(100_000), cadence: 'monthly', count: 1 },
   { start: '2024-01-15', cadence: 'daily', end: '2099-01-01' },
+].map((input) => ({ call: billingPeriods, input }));
+const plan = { id: 'p', prices: [{ id: 'seat', amount: '1.00', billing: 'in_advance' }] };
+const timeline = { start: '2024-01-01', cadence: 'monthly', currency: 'USD', count: 12, plan };
+const orbPrice = { id: 'fee', model_type: 'unit', price_type: 'fixed_price', cadence: 'monthly', unit_config: { unit_amount: '1.00' } };
+const orb = (price, extra = {}) => ({ subscription: { start_date: '2024-01-01', customer: { timezone: 'UTC' },
+  price_intervals: [{ start_date: '2024-01-01', price }] }, period_index: 0, currency: 'USD', ...extra });
+/** Inputs just past a bound of each other function, labelled: their JSON is long. */
+const boundJunk = [
+  { call: subscriptionTimeline, label: 'subscriptionTimeline, 1,001 events', input: { ...timeline,
+    events: Array(1_001).fill({ type: 'quantity_change', at: '2024-02-01', price_id: 'seat', quantity: 2 }) } },
+  { call: subscriptionTimeline, label: 'subscriptionTimeline, a 257-character plan id', input: { ...timeline, plan: { ...plan, id: 'p'.repeat(257) } } },
+  { call: phaseSchedule, label: 'phaseSchedule, 101 phases', input: { start: '2024-01-01',
+    phases: Array.from({ length: 101 }, (_, order) => ({ order: order + 1, duration: 1, duration_unit: 'monthly' })) } },
+  { call: allocate, label: 'allocate, 10,001 weights', input: { amount: '100.00', weights: Array(10_001).fill('1'), currency: 'USD' } },
+  { call: prorate, label: 'prorate, a 16-digit amount', input: { amount: '1234567890123456', period_start: '2024-01-01',
+    period_end: '2024-02-01', from: '2024-01-10', to: '2024-02-01' } },
+  { call: previewInvoice, label: 'previewInvoice, period_index 10,000', input: orb(orbPrice, { period_index: 10_000 }) },
+  { call: previewInvoice, label: 'previewInvoice, a 257-character price name', input: orb({ ...orbPrice, name: 'n'.repeat(257) }) },
 ];
-const refusals = junk.map((input) => ({
+const refusals = [...periodsJunk, ...boundJunk].map(({ call, input, label }) => ({
   input,
+  label,
   micros: time(Array(2_000).fill(input), (bad) => {
-    try { billingPeriods(bad); } catch (error) { if (!error.code) throw error; return; }
-    throw new Error(`not refused: ${JSON.stringify(bad).slice(0, 80)}`);
+    try { call(bad); } catch (error) { if (!error.code) throw error; return; }
+    throw new Error(`not refused: ${label ?? JSON.stringify(bad).slice(0, 80)}`);
   }, 3),
 }));
 const slowestRefusal = refusals.reduce((a, b) => (a.micros > b.micros ? a : b));
@@ -129,7 +148,7 @@ function moduleSize(dir) {
 const sizes = { full: moduleSize('pkg'), slim: moduleSize('pkg-slim') };
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
 const us = (value) => `${value.toFixed(2)} µs`;
-const shown = (input) => JSON.stringify(input).replace(/x{20,}/, 'x… (100,000 characters)');
+const shown = ({ input, label }) => label ?? `\`${JSON.stringify(input).replace(/x{20,}/, 'x… (100,000 characters)')}\``;
 const ratio = (value) => `${(value / billkit).toFixed(1)}×`;
 
 writeFileSync('BENCHMARKS.md', `# Benchmarks
@@ -227,11 +246,11 @@ ${(taxIdTimes.stdnum / taxIdTimes.batch).toFixed(1)}× faster${taxIdTimes.stdnum
 ## Refusing bad input
 
 Each kind of bad input, refused with a \`BillkitError\` (timed 2,000 times each): the slowest is
-${us(slowestRefusal.micros)} per refusal, for \`${shown(slowestRefusal.input)}\`.
+${us(slowestRefusal.micros)} per refusal, for ${shown(slowestRefusal)}.
 
 | input | per refusal |
 |---|---|
-${refusals.map(({ input, micros }) => `| \`${shown(input)}\` | ${us(micros)} |`).join('\n')}
+${refusals.map((refusal) => `| ${shown(refusal)} | ${us(refusal.micros)} |`).join('\n')}
 
 ## Loading in Node
 
