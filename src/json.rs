@@ -170,7 +170,7 @@ fn read<I: DeserializeOwned>(argument: Value) -> Result<I> {
         } else {
             format!("`{field}` is not valid: {problem}")
         };
-        invalid_input(&field, message)
+        Error::new(crate::bounded::code_of(&problem), field, message)
     })
 }
 

@@ -16,6 +16,7 @@
 #![warn(missing_docs)]
 
 pub mod bindings;
+mod bounded;
 pub mod calendar;
 mod error;
 pub mod invoice;

@@ -179,7 +179,11 @@ pub(crate) fn read<I: DeserializeOwned>(input: JsValue) -> Result<I, JsValue> {
         } else {
             format!("`{field}` is not valid: {problem}")
         };
-        JsValue::from(Error::new(ErrorCode::InvalidInput, field, message))
+        JsValue::from(Error::new(
+            crate::bounded::code_of(&problem),
+            field,
+            message,
+        ))
     })
 }
 

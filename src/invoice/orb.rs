@@ -4,6 +4,8 @@
 use serde::Deserialize;
 
 use crate::calendar::anchor::AnchorSpec;
+use crate::invoice::adjust::MAX_ADJUSTMENT_INTERVALS;
+use crate::invoice::fees::{MAX_PRICE_INTERVALS, MAX_TRANSITIONS};
 use crate::invoice::number::OrbNumber;
 use crate::money::DecimalText;
 
@@ -29,9 +31,13 @@ pub struct OrbSubscription {
     #[serde(default)]
     pub net_terms: Option<i64>,
     /// Every price billed, each over its own dates.
+    #[serde(deserialize_with = "crate::bounded::at_most::<_, _, MAX_PRICE_INTERVALS>")]
     pub price_intervals: Vec<OrbPriceInterval>,
     /// Discounts, minimums and maximums, each over its own dates.
-    #[serde(default)]
+    #[serde(
+        default,
+        deserialize_with = "crate::bounded::at_most_or_none::<_, _, MAX_ADJUSTMENT_INTERVALS>"
+    )]
     pub adjustment_intervals: Option<Vec<OrbAdjustmentInterval>>,
 }
 
@@ -76,7 +82,10 @@ pub struct OrbPriceInterval {
     /// The price.
     pub price: OrbPrice,
     /// Fixed-fee quantity changes inside the interval.
-    #[serde(default)]
+    #[serde(
+        default,
+        deserialize_with = "crate::bounded::at_most_or_none::<_, _, MAX_TRANSITIONS>"
+    )]
     pub fixed_fee_quantity_transitions: Option<Vec<OrbQuantityTransition>>,
 }
 

@@ -17,6 +17,7 @@ pub struct AllocateInput {
     pub amount: DecimalText,
     /// One weight per piece: whole numbers or decimal strings, not negative, not all zero.
     /// Days per period split a fee across periods; amounts per line split a discount.
+    #[serde(deserialize_with = "crate::bounded::at_most::<_, _, MAX_PIECES>")]
     pub weights: Vec<QuantityText>,
     /// The currency whose minor unit the pieces are whole multiples of.
     pub currency: CurrencySpec,

@@ -64,6 +64,7 @@ pub struct PhaseScheduleInput {
     #[serde(default)]
     pub timezone: Option<String>,
     /// The plan's phases, in any order.
+    #[serde(deserialize_with = "crate::bounded::at_most::<_, _, MAX_PHASES>")]
     pub phases: Vec<PhaseSpec>,
     /// Manual triggers, in any order.
     #[serde(default)]

@@ -54,6 +54,7 @@ pub struct PlanSpec {
     /// The plan's id, as the periods name it.
     pub id: String,
     /// Its fixed fees.
+    #[serde(deserialize_with = "crate::bounded::at_most::<_, _, MAX_PRICES>")]
     pub prices: Vec<PriceSpec>,
     /// Its phases (Orb's plan phases), in effect from the subscription's start; none when
     /// absent. Only the initial plan may have phases.
@@ -171,7 +172,10 @@ pub struct TimelineInput {
     #[serde(default)]
     pub free_cycles: Option<i64>,
     /// Scheduled changes, in any order.
-    #[serde(default)]
+    #[serde(
+        default,
+        deserialize_with = "crate::bounded::at_most_or_none::<_, _, MAX_EVENTS>"
+    )]
     pub events: Option<Vec<EventSpec>>,
     /// How many billing periods to return, 1 to 1,000.
     pub count: i64,

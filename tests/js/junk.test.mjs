@@ -3,7 +3,7 @@
 // TypeError from the glue, a wasm trap), and the module keeps working afterwards.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { billingPeriodAt, billingPeriods, billingPeriodsBetween } from 'billkit';
+import { allocate, billingPeriodAt, billingPeriods, billingPeriodsBetween, phaseSchedule, previewInvoice, subscriptionTimeline } from 'billkit';
 
 const CODES = new Set(['invalid_input', 'invalid_timezone', 'invalid_date', 'out_of_range']);
 const JUNK = [undefined, null, true, 0, -1, 1.5, NaN, Infinity, -Infinity, 2 ** 53, -(2 ** 63), 10n,
@@ -51,3 +51,20 @@ test('the module still computes after all that', () => {
 function structuredCloneable(value) {
   return JSON.parse(JSON.stringify(value));
 }
+
+test('a list past its bound is refused from its length, as out_of_range at the list', () => {
+  const plan = { id: 'p', prices: [{ id: 'seat', amount: '1.00', billing: 'in_advance' }] };
+  const cases = [
+    [allocate, { amount: '100.00', weights: Array(10_000_000).fill('1'), currency: 'USD' }, 'weights'],
+    [phaseSchedule, { start: '2024-01-01', phases: Array(101).fill({ order: 1, duration: 1, duration_unit: 'monthly' }) }, 'phases'],
+    [subscriptionTimeline, { start: '2024-01-01', cadence: 'monthly', currency: 'USD', count: 1, plan,
+      events: Array(1_001).fill({ type: 'cancellation', at: '2024-02-01' }) }, 'events'],
+    [subscriptionTimeline, { start: '2024-01-01', cadence: 'monthly', currency: 'USD', count: 1,
+      plan: { id: 'p', prices: Array(101).fill(plan.prices[0]) } }, 'plan.prices'],
+    [previewInvoice, { subscription: { start_date: '2024-01-01', price_intervals: Array(1_001).fill(null) } }, 'subscription.price_intervals'],
+  ];
+  for (const [call, input, field] of cases) {
+    assert.throws(() => call(input), (error) => error.name === 'BillkitError' && error.code === 'out_of_range'
+      && error.field === field && /more than \d+ items/.test(error.message), field);
+  }
+});
