@@ -10,7 +10,7 @@
 
 use std::collections::BTreeSet;
 
-use billkit::tax_id::{tax_id_types, validate_tax_id};
+use billkit::tax_id::{tax_id_types, validate_tax_id, Reason};
 use serde_json::Value;
 
 fn vector_files() -> Vec<(String, Value)> {
@@ -99,6 +99,30 @@ fn every_type_has_vectors_and_its_example_is_valid() {
         );
         let key = (t.name.to_owned(), t.country.to_owned());
         assert!(with_vectors.contains(&key), "{key:?} has no vectors");
+    }
+}
+
+#[test]
+fn the_characters_only_some_types_keep_make_every_other_type_invalid() {
+    // `&`, `Ñ` (Mexican RFCs) and `(0)` (Belgian numbers) pass the shared cleaner: a type
+    // must still refuse them as a character with no place in its numbers.
+    for t in tax_id_types() {
+        for inserted in ["&", "Ñ", "(", ")"] {
+            let split = t.example.len() / 2;
+            let (head, tail) = t.example.split_at(split);
+            let value = format!("{head}{inserted}{tail}");
+            let result = validate_tax_id(Some(t.country), t.name, &value);
+            let takes_it = t.name == "mx_rfc" && inserted != "(" && inserted != ")";
+            if !takes_it {
+                assert_eq!(
+                    result.reason,
+                    Some(Reason::InvalidFormat),
+                    "{} {}: {value:?}",
+                    t.name,
+                    t.country
+                );
+            }
+        }
     }
 }
 

@@ -4,8 +4,10 @@
 //! notation: leading and trailing whitespace is trimmed; spaces (also no-break and thin),
 //! dots, commas, hyphens and dashes, and slashes are separators and dropped; letters are
 //! upper-cased; full-width forms (as typed with a Japanese or Chinese input method) and
-//! Arabic-Indic digits become their ASCII equivalents. Any other character, a control
-//! character or an emoji among them, makes the number [`Reason::InvalidFormat`].
+//! Arabic-Indic digits become their ASCII equivalents; `(0)`, an optional leading zero, is a
+//! 0. `&` and `Ñ` are kept, for the types built from names (Mexico's RFC). Any other
+//! character, a control character or an emoji among them, makes the number
+//! [`Reason::InvalidFormat`].
 
 use super::Reason;
 
@@ -16,8 +18,14 @@ pub const MAX_CLEANED_LEN: usize = 24;
 /// Longer inputs are refused before they are read, so junk costs no time.
 const MAX_INPUT_BYTES: usize = 256;
 
+/// How some notations write an optional leading zero.
+const OPTIONAL_ZERO: &str = "(0)";
+
+/// The one non-ASCII letter a number keeps: Mexican RFCs are built from names (`MUÑ…`).
+pub const ENYE: &str = "Ñ";
+
 /// A cleaned number: ASCII upper-case letters, digits and the few symbols some numbers carry
-/// (`+` and `*` in old Irish VAT numbers).
+/// (`+` and `*` in old Irish VAT numbers, `&` and [`ENYE`] in Mexican RFCs).
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub struct Number {
     bytes: [u8; MAX_CLEANED_LEN],
@@ -32,6 +40,12 @@ impl Number {
         }
         let mut number = Number::empty();
         let value = trim(value);
+        // Belgian numbers are written `BE (0)468.561.072`: "(0)" is the optional leading 0.
+        let value = if value.contains('(') {
+            std::borrow::Cow::Owned(value.replace(OPTIONAL_ZERO, "0"))
+        } else {
+            std::borrow::Cow::Borrowed(value)
+        };
         if value.is_ascii() {
             for &byte in value.as_bytes() {
                 number.push_normalized(normalize_ascii(byte))?;
@@ -48,6 +62,7 @@ impl Number {
         match normalized {
             Some(Normalized::Separator) => Ok(()),
             Some(Normalized::Char(byte)) => self.push(byte),
+            Some(Normalized::Enye) => self.extend(ENYE.as_bytes()),
             None => Err(Reason::InvalidFormat),
         }
     }
@@ -88,7 +103,7 @@ impl Number {
         self.bytes.get(..self.len).unwrap_or_default()
     }
 
-    /// The cleaned characters as text (always ASCII).
+    /// The cleaned characters as text (ASCII but for [`ENYE`]).
     pub fn as_str(&self) -> &str {
         std::str::from_utf8(self.as_bytes()).unwrap_or_default()
     }
@@ -167,11 +182,12 @@ fn trim(value: &str) -> &str {
 enum Normalized {
     Separator,
     Char(u8),
+    Enye,
 }
 
 fn normalize_ascii(byte: u8) -> Option<Normalized> {
     Some(match byte {
-        b'0'..=b'9' | b'A'..=b'Z' | b'+' | b'*' => Normalized::Char(byte),
+        b'0'..=b'9' | b'A'..=b'Z' | b'+' | b'*' | b'&' => Normalized::Char(byte),
         b'a'..=b'z' => Normalized::Char(byte.to_ascii_uppercase()),
         b' ' | b'.' | b',' | b'-' | b'/' => Normalized::Separator,
         _ => return None,
@@ -188,6 +204,7 @@ fn normalize(c: char) -> Option<Normalized> {
         '\u{FF10}'..='\u{FF19}' | '\u{FF21}'..='\u{FF3A}' | '\u{FF41}'..='\u{FF5A}' => {
             return normalize(char::from_u32(c as u32 - 0xFEE0)?)
         }
+        'Ñ' | 'ñ' => Normalized::Enye,
         '\u{0660}'..='\u{0669}' => Normalized::Char(b'0' + (c as u32 - 0x0660) as u8),
         '\u{06F0}'..='\u{06F9}' => Normalized::Char(b'0' + (c as u32 - 0x06F0) as u8),
         _ => return None,

@@ -3,7 +3,7 @@
 use crate::tax_id::check_digits::digit_value;
 use crate::tax_id::kind::format_as_compact;
 use crate::tax_id::shape::expect_shape;
-use crate::tax_id::{Number, Reason, TaxIdType};
+use crate::tax_id::{Number, Reason, TaxIdType, MAX_CLEANED_LEN};
 
 /// Mexico's types.
 pub const TYPES: &[TaxIdType] = &[TaxIdType {
@@ -11,7 +11,7 @@ pub const TYPES: &[TaxIdType] = &[TaxIdType {
     country: "MX",
     description: "Mexican RFC Number",
     checksum: false,
-    rule: "a company's 3 letters, a person's 4 (not one of the words SAT never issues), then \
+    rule: "a company's 3 letters, a person's 4 (`&` and `Ñ` among them) (not one of the words SAT never issues), then \
            the date YYMMDD and a 3-character homoclave (a person's may be left out); the \
            homoclave's check character is not verified, as some issued RFCs fail it",
     source: "Servicio de Administración Tributaria (SAT); python-stdnum mx.rfc",
@@ -31,19 +31,46 @@ const UNISSUED_WORDS: [&[u8]; 41] = [
 
 fn validate_rfc(mut number: Number) -> Result<Number, Reason> {
     number.strip_country("MX");
-    let chars = number.as_bytes();
+    let (letters, name_chars) = as_ascii_letters(&number)?;
+    let chars = letters.as_bytes();
     expect_shape(chars, &["AAAA999999", "AAA999999XXX", "AAAA999999XXX"])?;
     let name_len = if chars.len() == 12 { 3 } else { 4 };
+    // `&` and `Ñ` come from names (A&C, MUÑOZ), so they belong to the name part only.
+    if name_chars > name_len {
+        return Err(Reason::InvalidFormat);
+    }
     let (name, rest) = chars
         .split_at_checked(name_len)
         .ok_or(Reason::InvalidLength)?;
-    if UNISSUED_WORDS.contains(&name) {
+    if name_chars == 0 && UNISSUED_WORDS.contains(&name) {
         return Err(Reason::InvalidComponent);
     }
     if !date_exists(rest.get(..6).unwrap_or_default()) {
         return Err(Reason::InvalidComponent);
     }
     Ok(number)
+}
+
+/// The number with `Ñ` as `N` and `&` as `A`, so that shapes see letters, and how far into
+/// it (in characters, 0 when nowhere) the last of them lies.
+fn as_ascii_letters(number: &Number) -> Result<(Number, usize), Reason> {
+    let mut ascii = [0u8; MAX_CLEANED_LEN];
+    let mut len = 0;
+    let mut last_name_char = 0;
+    for c in number.as_str().chars() {
+        let byte = match c {
+            'Ñ' => b'N',
+            '&' => b'A',
+            other => u8::try_from(other).map_err(|_| Reason::InvalidFormat)?,
+        };
+        *ascii.get_mut(len).ok_or(Reason::InvalidLength)? = byte;
+        len += 1;
+        if matches!(c, 'Ñ' | '&') {
+            last_name_char = len;
+        }
+    }
+    let letters = Number::from_clean(ascii.get(..len).unwrap_or_default())?;
+    Ok((letters, last_name_char))
 }
 
 /// Whether YYMMDD is a date, reading the year in 2000-2099 as python-stdnum does (so 00-02-29
@@ -77,6 +104,21 @@ mod tests {
         assert_eq!(company.compact.as_deref(), Some("MAB9307148T4"));
         assert!(validate_tax_id(None, "mx_rfc", "COMG-600703").valid);
         assert!(validate_tax_id(None, "mx_rfc", "VACE-460910-SX6").valid);
+    }
+
+    #[test]
+    fn names_with_ampersands_and_enyes() {
+        // SAT's CFDI 4.0 RFC pattern allows [A-Z&Ñ]{3,4}; so does python-stdnum's mx.rfc.
+        let company = validate_tax_id(None, "mx_rfc", "A&C-010101-AB1");
+        assert_eq!(company.compact.as_deref(), Some("A&C010101AB1"));
+        let person = validate_tax_id(Some("MX"), "mx_rfc", "muño 800101 ab1");
+        assert_eq!(person.compact.as_deref(), Some("MUÑO800101AB1"));
+        let misplaced = validate_tax_id(None, "mx_rfc", "MUNO800101A&1");
+        assert_eq!(misplaced.reason, Some(Reason::InvalidFormat));
+        assert_eq!(
+            validate_tax_id(None, "mx_rfc", "ÑÑÑÑÑ800101").reason,
+            Some(Reason::InvalidLength)
+        );
     }
 
     #[test]

@@ -70,6 +70,11 @@ mod tests {
         assert_eq!(short.reason, Some(Reason::InvalidLength));
         let letter = validate_tax_id(Some("BE"), "eu_vat", "BE 02A2.239.951");
         assert_eq!(letter.reason, Some(Reason::InvalidFormat));
+        // python-stdnum's be.vat: "(0)" is the optional leading zero.
+        let optional_zero = validate_tax_id(Some("BE"), "eu_vat", "BE (0)428.759.497");
+        assert_eq!(optional_zero.compact.as_deref(), Some("BE0428759497"));
+        let parenthesis = validate_tax_id(Some("BE"), "eu_vat", "BE (1)428.759.497");
+        assert_eq!(parenthesis.reason, Some(Reason::InvalidFormat));
     }
 
     #[test]
