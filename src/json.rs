@@ -192,3 +192,52 @@ fn write<T: Serialize + ?Sized>(result: &T) -> Result<String> {
 fn invalid_input(field: &str, message: String) -> Error {
     Error::new(ErrorCode::InvalidInput, field, message)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_listed_function_is_called_and_no_other() {
+        for function in FUNCTIONS {
+            let outcome = call(function, "[]");
+            let unknown =
+                outcome.is_err_and(|error| error.message().contains("is not a billkit function"));
+            assert!(!unknown, "{function}");
+        }
+        let error = call("billing_periods", "[]").unwrap_err();
+        assert_eq!(error.code(), ErrorCode::InvalidInput);
+        assert!(error
+            .message()
+            .contains("`billing_periods` is not a billkit function"));
+    }
+
+    #[test]
+    fn results_and_errors_are_the_packages() {
+        let result = call(
+            "validateTaxId",
+            r#"[{"country": "DE", "type": "eu_vat", "value": "de 136.695.976"}]"#,
+        );
+        assert_eq!(
+            result.ok().as_deref(),
+            Some(
+                r#"{"valid":true,"country":"DE","type":"eu_vat","compact":"DE136695976","formatted":"DE136695976","reason":null}"#
+            )
+        );
+        let prorate = r#"[{"amount": 10, "period_start": "2024-01-01", "period_end": "2024-02-01", "from": "2024-01-10", "to": "2024-02-01"}]"#;
+        let error = call("prorate", prorate).unwrap_err();
+        assert_eq!(
+            (error.code(), error.field()),
+            (ErrorCode::InvalidAmount, "amount")
+        );
+        let error = call(
+            "allocate",
+            r#"[{"amount": "1.00", "weights": [true], "currency": "USD"}]"#,
+        )
+        .unwrap_err();
+        assert_eq!(
+            (error.code(), error.field()),
+            (ErrorCode::InvalidInput, "weights[0]")
+        );
+    }
+}
