@@ -4,10 +4,13 @@
 //! notation: leading and trailing whitespace is trimmed; spaces (also no-break and thin),
 //! dots, commas, hyphens and dashes, and slashes are separators and dropped; letters are
 //! upper-cased; full-width forms (as typed with a Japanese or Chinese input method) and
-//! Arabic-Indic digits become their ASCII equivalents; `(0)`, an optional leading zero, is a
-//! 0. `&` and `Ñ` are kept, for the types built from names (Mexico's RFC). Any other
-//! character, a control character or an emoji among them, makes the number
-//! [`Reason::InvalidFormat`].
+//! Arabic-Indic digits become their ASCII equivalents, and Cyrillic letters drawn like Latin
+//! ones (А, В, Е, К, М, Н, О, Р, С, Т) those Latin letters; `(0)`, an optional leading zero,
+//! is a 0, and `УНП` is `UNP`. `&` and `Ñ` are kept, for the one type built from names
+//! (Mexico's RFC). Any other character, a control character or an emoji among them, makes
+//! the number [`Reason::InvalidFormat`].
+
+use std::borrow::Cow;
 
 use super::Reason;
 
@@ -20,6 +23,25 @@ const MAX_INPUT_BYTES: usize = 256;
 
 /// How some notations write an optional leading zero.
 const OPTIONAL_ZERO: &str = "(0)";
+
+/// Belarus's `UNP` prefix in Cyrillic, as it is printed.
+const UNP_CYRILLIC: &str = "УНП";
+const UNP_CYRILLIC_LOWER: &str = "унп";
+
+/// The Cyrillic capitals that look like Latin ones, and those Latin ones: numbers copied from
+/// Cyrillic text carry them (Belarusian individuals' UNPs, North Macedonia's `МК` prefix).
+const CYRILLIC_TWINS: [(char, u8); 10] = [
+    ('А', b'A'),
+    ('В', b'B'),
+    ('Е', b'E'),
+    ('К', b'K'),
+    ('М', b'M'),
+    ('Н', b'H'),
+    ('О', b'O'),
+    ('Р', b'P'),
+    ('С', b'C'),
+    ('Т', b'T'),
+];
 
 /// The one non-ASCII letter a number keeps: Mexican RFCs are built from names (`MUÑ…`).
 pub const ENYE: &str = "Ñ";
@@ -38,14 +60,8 @@ impl Number {
         if value.len() > MAX_INPUT_BYTES {
             return Err(Reason::InvalidLength);
         }
+        let value = read_notations(trim(value));
         let mut number = Number::empty();
-        let value = trim(value);
-        // Belgian numbers are written `BE (0)468.561.072`: "(0)" is the optional leading 0.
-        let value = if value.contains('(') {
-            std::borrow::Cow::Owned(value.replace(OPTIONAL_ZERO, "0"))
-        } else {
-            std::borrow::Cow::Borrowed(value)
-        };
         if value.is_ascii() {
             for &byte in value.as_bytes() {
                 number.push_normalized(normalize_ascii(byte))?;
@@ -165,6 +181,24 @@ impl std::fmt::Debug for Number {
     }
 }
 
+/// `value` with the notations of more than one character read: `(0)`, the optional leading
+/// zero of Belgian numbers (`BE (0)468.561.072`), as 0, and a leading `УНП`, whose У and П
+/// have no Latin twin, as `UNP`.
+fn read_notations(value: &str) -> Cow<'_, str> {
+    let value = if value.contains('(') {
+        Cow::Owned(value.replace(OPTIONAL_ZERO, "0"))
+    } else {
+        Cow::Borrowed(value)
+    };
+    match value
+        .strip_prefix(UNP_CYRILLIC)
+        .or_else(|| value.strip_prefix(UNP_CYRILLIC_LOWER))
+    {
+        Some(rest) => Cow::Owned(format!("UNP{rest}")),
+        None => value,
+    }
+}
+
 /// `value` without leading and trailing whitespace: ASCII whitespace cheaply, and Unicode
 /// whitespace (a no-break space pasted from a web page) only when non-ASCII remains at an end.
 fn trim(value: &str) -> &str {
@@ -205,10 +239,20 @@ fn normalize(c: char) -> Option<Normalized> {
             return normalize(char::from_u32(c as u32 - 0xFEE0)?)
         }
         'Ñ' | 'ñ' => Normalized::Enye,
+        'А'..='я' => return cyrillic_twin(c),
         '\u{0660}'..='\u{0669}' => Normalized::Char(b'0' + (c as u32 - 0x0660) as u8),
         '\u{06F0}'..='\u{06F9}' => Normalized::Char(b'0' + (c as u32 - 0x06F0) as u8),
         _ => return None,
     })
+}
+
+/// The Latin letter a Cyrillic letter (either case) is drawn as, if it has one.
+fn cyrillic_twin(c: char) -> Option<Normalized> {
+    let capital = c.to_uppercase().next()?;
+    CYRILLIC_TWINS
+        .iter()
+        .find(|(cyrillic, _)| *cyrillic == capital)
+        .map(|&(_, latin)| Normalized::Char(latin))
 }
 
 #[cfg(test)]

@@ -13,9 +13,10 @@ pub const TYPES: &[TaxIdType] = &[TaxIdType {
     country: "BY",
     description: "Belarus TIN Number",
     checksum: true,
-    rule: "UNP: 9 digits (organisations) or 2 Latin letters of ABCEHKMOPT and 7 digits \
+    rule:
+        "UNP: 9 digits (organisations) or 2 letters of ABCEHKMOPT (Latin or Cyrillic) and 7 digits \
            (individuals), starting with a region 1-7 or A, B, C, E, H, K, M; the last is a check \
-           digit (weights 29,23,19,17,13,7,5,3, mod 11, never 10); a UNP prefix is dropped",
+           digit (weights 29,23,19,17,13,7,5,3, mod 11, never 10); a UNP or УНП prefix is dropped",
     source: "python-stdnum by.unp; Ministry of Taxes and Duties of Belarus (portal.nalog.gov.by)",
     example: "200988541",
     validate: validate_tin,

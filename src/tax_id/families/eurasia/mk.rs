@@ -12,7 +12,7 @@ pub const TYPES: &[TaxIdType] = &[TaxIdType {
     country: "MK",
     description: "North Macedonia VAT Number",
     checksum: true,
-    rule: "MK + 13 digits (the EDB; the prefix is added when missing, Latin letters only); the \
+    rule: "MK + 13 digits (the EDB; the prefix, Latin or Cyrillic МК, is added when missing); the \
            last is a check digit: the first 12 weighted 7 to 2 twice, 11 minus the sum mod 11, \
            with 10 and 11 read as 0",
     source: "python-stdnum mk.edb; Public Revenue Office of North Macedonia (ujp.gov.mk)",
