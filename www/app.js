@@ -91,7 +91,9 @@ function drawTimeline(values, timeline, invoiced) {
   const end = timeline[timeline.length - 1].end;
   const change = changePoint(values, billingStart, end);
   const phases = [];
-  if (trial.length) phases.push({ start: trial[0].start, end: billingStart, label: `${values.trial}-day trial`, kind: 'trial' });
+  if (trial.length) {
+    phases.push({ start: trial[0].start, end: billingStart, label: `${values.trial}-day trial`, short: 'trial', kind: 'trial' });
+  }
   const cadence = CADENCE_NAMES[values.cadence];
   const seats = (count) => `${count} seat${count === '1' ? '' : 's'} × ${values.fee}`;
   const before = values.change === 'quantity_change' ? seats(values.seats) : `${values.fee} ${values.currency} a ${cadence}`;

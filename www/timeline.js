@@ -24,7 +24,7 @@ export function longDate(instant) {
 
 /**
  * The picture of `periods` (subscriptionTimeline's output). `phases` are `{ start, end, label,
- * kind }` spans; `change` is `{ at, label }` or null; `invoiced` is the index, in `periods`,
+ * short?, kind }` spans (`short` shown when `label` does not fit); `change` is `{ at, label }` or null; `invoiced` is the index, in `periods`,
  * of the period whose invoice is shown (its previous period is what it bills in arrears).
  */
 export function timelineSvg({ periods, phases, change, invoiced }) {
@@ -36,8 +36,9 @@ export function timelineSvg({ periods, phases, change, invoiced }) {
 
   for (const phase of phases) {
     const span = element('g', { class: `phase ${phase.kind}` });
+    span.append(element('title', {}, `${phase.label}: ${longDate(phase.start)} to ${longDate(phase.end)}`));
     span.append(element('rect', { x: x(phase.start), y: PHASE_Y, width: x(phase.end) - x(phase.start), height: LANE_HEIGHT, rx: 4 }));
-    span.append(label((x(phase.start) + x(phase.end)) / 2, PHASE_Y + 18, phase.label, x(phase.end) - x(phase.start)));
+    span.append(label((x(phase.start) + x(phase.end)) / 2, PHASE_Y + 18, [phase.label, phase.short], x(phase.end) - x(phase.start)));
     svg.append(span);
   }
   periods.forEach((period, index) => svg.append(periodBox(period, index, invoiced, x)));
@@ -57,7 +58,8 @@ function periodBox(period, index, invoiced, x) {
   box.append(element('rect', { x: x(period.start) + 1, y: PERIOD_Y, width: Math.max(width - 2, 1), height: LANE_HEIGHT, rx: 3 }));
   const billed = period.in_advance.map((line) => line.amount).join(' + ');
   const text = period.trial ? 'trial' : index === invoiced ? `invoice ${billed}` : billed;
-  box.append(label(x(period.start) + width / 2, PERIOD_Y + 18, text, width));
+  box.append(element('title', {}, `${longDate(period.start)} to ${longDate(period.end)}${billed ? `: ${billed} in advance` : ''}`));
+  box.append(label(x(period.start) + width / 2, PERIOD_Y + 18, [text], width));
   return box;
 }
 
@@ -84,10 +86,10 @@ function changeFlag(change, x) {
   return flag;
 }
 
-/** Centered text, left out when it cannot fit its span. */
-function label(centerX, y, text, span) {
-  const fits = text.length * 6.6 < span - 6;
-  return element('text', { x: centerX, y, class: 'inside' }, fits ? text : '');
+/** Centered text: the first of `texts` that fits its span, or none. */
+function label(centerX, y, texts, span) {
+  const fitting = texts.find((text) => text && text.length * 6.6 < span - 6) ?? '';
+  return element('text', { x: centerX, y, class: 'inside' }, fitting);
 }
 
 function element(name, attributes, text) {
