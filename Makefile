@@ -56,7 +56,8 @@ test-js: pkg
 	@for tool in $(JS_TEST_TOOLS); do ln -sfn "../../../tools/js/node_modules/$$tool" tests/js/node_modules/; done
 	node --test tests/js/
 
-# Rewrites BENCHMARKS.md: the package against temporal-polyfill and native, in one run.
+# Rewrites BENCHMARKS.md: the package against its peers (temporal-polyfill, decimal.js,
+# stdnum-js) and natively, loading time and both builds' sizes, all in one run.
 bench: pkg pkg-slim
 	@mkdir -p bench/node_modules
 	@ln -sfn ../../pkg bench/node_modules/billkit
