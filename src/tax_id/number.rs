@@ -44,10 +44,10 @@ const CYRILLIC_TWINS: [(char, u8); 10] = [
 ];
 
 /// The one non-ASCII letter a number keeps: Mexican RFCs are built from names (`MUÑ…`).
-pub const ENYE: &str = "Ñ";
+const ENYE: &str = "Ñ";
 
-/// A cleaned number: ASCII upper-case letters, digits and the few symbols some numbers carry
-/// (`+` and `*` in old Irish VAT numbers, `&` and [`ENYE`] in Mexican RFCs).
+/// A cleaned number: ASCII upper-case letters, digits and the few other characters some
+/// numbers carry (`+` and `*` in old Irish VAT numbers, `&` and `Ñ` in Mexican RFCs).
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub struct Number {
     bytes: [u8; MAX_CLEANED_LEN],
@@ -119,7 +119,7 @@ impl Number {
         self.bytes.get(..self.len).unwrap_or_default()
     }
 
-    /// The cleaned characters as text (ASCII but for [`ENYE`]).
+    /// The cleaned characters as text (ASCII but for `Ñ`).
     pub fn as_str(&self) -> &str {
         std::str::from_utf8(self.as_bytes()).unwrap_or_default()
     }
