@@ -72,8 +72,7 @@ demo: pkg
 # determinism corpus, then minimizes each corpus into fuzz/corpus, which `make test` replays.
 # An input that breaks a promise is copied to fuzz/regressions/<target>/ and the run stops.
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS := billing_periods billing_period_at billing_periods_between prorate prorate_change \
-  allocate phase_schedule subscription_timeline preview_invoice validate_tax_id
+FUZZ_TARGETS := $(basename $(notdir $(wildcard fuzz/fuzz_targets/*.rs)))
 fuzz: setup
 	rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
 	command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked

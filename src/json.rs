@@ -12,8 +12,9 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::error::{Error, ErrorCode, Result};
-use crate::tax_id::{self, TaxIdResult, TaxIdType};
+use crate::tax_id::{self, TaxIdResult, TaxIdType, NOT_TEXT};
 use crate::text::shorten;
+use crate::unfit::{not_a_string, unfit_argument};
 
 /// The functions [`call`] knows, by their JavaScript names.
 pub const FUNCTIONS: &[&str] = &[
@@ -29,9 +30,6 @@ pub const FUNCTIONS: &[&str] = &[
     "validateTaxId",
     "taxIdTypes",
 ];
-
-/// How much of serde_json's explanation an error message keeps (as the package does).
-const MAX_PROBLEM_CHARS: usize = 160;
 
 /// Calls the package function `function` with `arguments`, a JSON array of its arguments, and
 /// returns its result as JSON text.
@@ -102,7 +100,6 @@ pub fn call(function: &str, arguments: &str) -> Result<String> {
 /// `validateTaxId`'s reading of `{ country?, type, value }`: never an error; a value that is
 /// not text is checked as a control character would be (`invalid_format`).
 fn tax_id_result(input: &Value) -> TaxIdView {
-    const NOT_TEXT: &str = "\u{0}";
     let text = |name: &str| match input.get(name) {
         None | Some(Value::Null) => None,
         Some(Value::String(text)) => Some(text.as_str()),
@@ -160,27 +157,15 @@ impl Serialize for TaxIdTypeView {
 
 fn read<I: DeserializeOwned>(argument: Value) -> Result<I> {
     serde_path_to_error::deserialize(argument).map_err(|error| {
-        let field = match error.path().to_string() {
-            root if root == "." => String::new(),
-            path => path,
-        };
-        let problem = shorten(&error.into_inner().to_string(), MAX_PROBLEM_CHARS);
-        let message = if field.is_empty() {
-            format!("the input is not valid: {problem}")
-        } else {
-            format!("`{field}` is not valid: {problem}")
-        };
-        Error::new(crate::bounded::code_of(&problem), field, message)
+        let path = error.path().to_string();
+        unfit_argument(path, &error.into_inner().to_string())
     })
 }
 
 fn read_string(argument: Value, field: &str) -> Result<String> {
     match argument {
         Value::String(text) => Ok(text),
-        _ => Err(invalid_input(
-            field,
-            format!("`{field}` must be a string: a date or an RFC 3339 instant"),
-        )),
+        _ => Err(not_a_string(field)),
     }
 }
 

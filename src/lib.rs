@@ -28,6 +28,7 @@ pub mod proration;
 pub mod tax_id;
 mod text;
 pub mod timeline;
+mod unfit;
 
 pub use calendar::anchor::AnchorSpec;
 pub use calendar::billing_calendar::BillingCalendar;

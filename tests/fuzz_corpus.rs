@@ -11,23 +11,9 @@ mod harness;
 use std::fs;
 use std::path::Path;
 
-/// The fuzz targets and the package function each calls.
-const TARGETS: &[(&str, &str)] = &[
-    ("billing_periods", "billingPeriods"),
-    ("billing_period_at", "billingPeriodAt"),
-    ("billing_periods_between", "billingPeriodsBetween"),
-    ("prorate", "prorate"),
-    ("prorate_change", "prorateChange"),
-    ("allocate", "allocate"),
-    ("phase_schedule", "phaseSchedule"),
-    ("subscription_timeline", "subscriptionTimeline"),
-    ("preview_invoice", "previewInvoice"),
-    ("validate_tax_id", "validateTaxId"),
-];
-
 fn replay(folder: &str) -> Result<usize, String> {
     let mut replayed = 0;
-    for (target, function) in TARGETS {
+    for (target, function) in harness::TARGETS {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("fuzz")
             .join(folder)

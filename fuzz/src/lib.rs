@@ -8,6 +8,20 @@
 
 use serde_json::{Map, Number, Value};
 
+/// The fuzz targets (`fuzz_targets/<target>.rs`) and the package function each calls.
+pub const TARGETS: &[(&str, &str)] = &[
+    ("billing_periods", "billingPeriods"),
+    ("billing_period_at", "billingPeriodAt"),
+    ("billing_periods_between", "billingPeriodsBetween"),
+    ("prorate", "prorate"),
+    ("prorate_change", "prorateChange"),
+    ("allocate", "allocate"),
+    ("phase_schedule", "phaseSchedule"),
+    ("subscription_timeline", "subscriptionTimeline"),
+    ("preview_invoice", "previewInvoice"),
+    ("validate_tax_id", "validateTaxId"),
+];
+
 /// What a call must satisfy whatever its input: a result that is JSON, or an error with a
 /// code and a message. A panic, a hang or a blown memory limit is the fuzzer's to catch.
 ///

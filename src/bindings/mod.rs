@@ -20,7 +20,6 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::error::{Error, ErrorCode};
-use crate::text::shorten;
 use period_json::{period_json, periods_json};
 
 /// The billing periods of a subscription, in order: every boundary the first instant of an
@@ -149,41 +148,21 @@ fn write<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
 
 /// The string a positional argument must be, or a `BillkitError` naming it.
 fn read_string(value: JsValue, field: &str) -> Result<String, JsValue> {
-    value.as_string().ok_or_else(|| {
-        JsValue::from(Error::new(
-            ErrorCode::InvalidInput,
-            field,
-            format!("`{field}` must be a string: a date or an RFC 3339 instant"),
-        ))
-    })
+    value
+        .as_string()
+        .ok_or_else(|| JsValue::from(crate::unfit::not_a_string(field)))
 }
-
-/// How much of a deserializer's own explanation an error message keeps.
-const MAX_PROBLEM_CHARS: usize = 160;
 
 /// Deserializes a JS value, reporting the path of the field that did not fit as a thrown
 /// `BillkitError` with code `invalid_input`.
 pub(crate) fn read<I: DeserializeOwned>(input: JsValue) -> Result<I, JsValue> {
     let deserializer = serde_wasm_bindgen::Deserializer::from(input);
     serde_path_to_error::deserialize(deserializer).map_err(|error| {
-        let field = match error.path().to_string() {
-            root if root == "." => String::new(),
-            path => path,
-        };
+        let path = error.path().to_string();
         // serde-wasm-bindgen's messages start with "Error: " and may repeat the whole input.
         let inner = error.into_inner().to_string();
         let problem = in_js_terms(inner.strip_prefix("Error: ").unwrap_or(&inner));
-        let problem = shorten(&problem, MAX_PROBLEM_CHARS);
-        let message = if field.is_empty() {
-            format!("the input is not valid: {problem}")
-        } else {
-            format!("`{field}` is not valid: {problem}")
-        };
-        JsValue::from(Error::new(
-            crate::bounded::code_of(&problem),
-            field,
-            message,
-        ))
+        JsValue::from(crate::unfit::unfit_argument(path, &problem))
     })
 }
 

@@ -7,11 +7,7 @@ use wasm_bindgen::prelude::*;
 use crate::bindings::json_rows::{for_each_row, Field};
 use crate::bindings::text_encoder::utf8_of;
 use crate::error::{Error, ErrorCode};
-use crate::tax_id::{self, TaxIdResult};
-
-/// A value that is not text (a JS number loses a tax ID's leading zeros) is checked as a
-/// control character would be: `invalid_format`.
-const NOT_TEXT: &str = "\u{0}";
+use crate::tax_id::{self, TaxIdResult, NOT_TEXT};
 
 /// Checks one tax ID: `{ country?, type, value }` gives `{ valid, country, type, compact,
 /// formatted, reason }`. Never throws: an invalid number, an unknown type, a missing field

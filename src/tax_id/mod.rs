@@ -35,6 +35,10 @@ pub use reason::Reason;
 
 use crate::text::shorten;
 
+/// What a reader checks in place of a value that is not text (a JS number has lost a tax ID's
+/// leading zeros): a control character, so the result is `invalid_format`.
+pub(crate) const NOT_TEXT: &str = "\u{0}";
+
 /// How much of an unknown type name or country a result repeats.
 const MAX_ECHO_CHARS: usize = 40;
 

@@ -77,23 +77,15 @@ test('Chromium gives the native bytes', async (t) => {
 });
 
 test('workerd gives the native bytes', async (t) => {
-  const dir = install({ 'run-corpus.mjs': RUNNER }, { bins: ['esbuild'] });
+  // The runtime example's config and build, with a worker that runs the corpus.
+  const workerd = new URL('../../examples/js/workerd/', import.meta.url).pathname;
+  const dir = install({ 'run-corpus.mjs': RUNNER, 'config.capnp': join(workerd, 'config.capnp'),
+    'package.json': join(workerd, 'package.json') }, { bins: ['esbuild'] });
   writeFileSync(join(dir, 'worker.js'), `import * as billkit from 'billkit';
 import { runCorpus } from './run-corpus.mjs';
 export default { async fetch(request) { return new Response(runCorpus(billkit, await request.json())); } };
 `);
-  writeFileSync(join(dir, 'config.capnp'), `using Workerd = import "/workerd/workerd.capnp";
-const config :Workerd.Config = (
-  services = [ (name = "main", worker = .worker) ],
-  sockets = [ (name = "http", address = "127.0.0.1:8787", http = (), service = "main") ] );
-const worker :Workerd.Worker = (
-  modules = [ (name = "worker.js", esModule = embed "dist/worker.js"),
-              (name = "billkit_bg.wasm", wasm = embed "dist/billkit_bg.wasm") ],
-  compatibilityDate = "2025-01-01" );
-`);
-  run(join(dir, 'node_modules/.bin/esbuild'), ['worker.js', '--bundle', '--format=esm', '--conditions=workerd,worker,browser',
-    '--external:*.wasm', '--outfile=dist/worker.js', '--log-level=warning'], { cwd: dir });
-  run('cp', [join(dir, 'node_modules/billkit/billkit_bg.wasm'), join(dir, 'dist/')]);
+  run('npm', ['run', '--silent', 'build'], { cwd: dir });
   const { origin, stderr } = await startWorkerd(t, dir);
   const response = await fetch(origin, { method: 'POST', body: JSON.stringify(CALLS) });
   assert.equal(response.status, 200, stderr());
