@@ -21,6 +21,7 @@ pub mod calendar;
 mod error;
 pub mod invoice;
 pub mod json;
+mod json_text;
 pub mod money;
 mod names;
 pub mod phases;

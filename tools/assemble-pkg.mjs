@@ -32,7 +32,8 @@ const declarations = readFileSync(join(nodejs, 'billkit.d.ts'), 'utf8')
 if (/\bany\b/.test(declarations)) fail('the public declarations use `any`');
 const functions = [...declarations.matchAll(/^export function (\w+)\(/gm)].map((m) => m[1]);
 if (functions.length === 0) fail('found no exported functions in the declarations');
-const names = functions.join(', ');
+const classes = [...declarations.matchAll(/^export class (\w+) /gm)].map((m) => m[1]);
+const names = [...functions, ...classes].join(', ');
 
 const version = readFileSync('Cargo.toml', 'utf8').match(/^version = "([^"]+)"/m)?.[1];
 if (!version) fail('no version in Cargo.toml');

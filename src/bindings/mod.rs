@@ -8,7 +8,6 @@ pub use batch::prorate_batch;
 mod columns;
 mod errors;
 mod json_rows;
-mod period_json;
 mod tax_id;
 pub use tax_id::{tax_id_types, validate_tax_id, validate_tax_ids};
 mod text_encoder;
@@ -19,8 +18,9 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
+use crate::calendar::period_json::{period_json, periods_json};
 use crate::error::{Error, ErrorCode};
-use period_json::{period_json, periods_json};
+use crate::invoice::invoice_json;
 
 /// The billing periods of a subscription, in order: every boundary the first instant of an
 /// anchor day in `timezone`; the first period partial when `start` is not a boundary, the
@@ -130,7 +130,40 @@ pub fn preview_invoice(
     #[wasm_bindgen(unchecked_param_type = "PreviewInvoiceInput")] input: JsValue,
 ) -> Result<JsValue, JsValue> {
     let input = read(input)?;
-    write(&crate::invoice::preview_invoice(&input)?)
+    JSON::parse(&invoice_json(&crate::invoice::preview_invoice(&input)?))
+}
+
+/// An Orb subscription read and checked once, to preview as many of its invoices as needed:
+/// `new Subscription(orbSubscription).previewInvoice({ usage, period_index })` gives what
+/// `previewInvoice({ subscription: orbSubscription, usage, period_index })` gives, without
+/// reading the subscription again on each call (a page re-previewing as its visitor moves
+/// a usage slider). Its memory is freed when it is garbage collected, or by `free()`.
+#[wasm_bindgen(js_name = Subscription)]
+pub struct PreparedSubscription(crate::invoice::Subscription);
+
+#[wasm_bindgen(js_class = Subscription)]
+impl PreparedSubscription {
+    /// Reads and checks an Orb Subscription object; throws a `BillkitError` naming the
+    /// field (`subscription.price_intervals[2].price`) for one it refuses.
+    #[wasm_bindgen(constructor)]
+    pub fn new(
+        #[wasm_bindgen(unchecked_param_type = "OrbSubscription")] subscription: JsValue,
+    ) -> Result<PreparedSubscription, JsValue> {
+        let subscription = read_field(subscription, "subscription")?;
+        Ok(PreparedSubscription(crate::invoice::Subscription::new(
+            &subscription,
+        )?))
+    }
+
+    /// The invoice `request` asks for (`previewInvoice`'s input without `subscription`).
+    #[wasm_bindgen(js_name = previewInvoice, unchecked_return_type = "Invoice")]
+    pub fn preview_invoice(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "PreviewRequest")] request: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let request = read(request)?;
+        JSON::parse(&invoice_json(&self.0.preview(&request)?))
+    }
 }
 
 /// Writes a small result as plain JS data (objects, arrays, strings, numbers).
@@ -156,9 +189,19 @@ fn read_string(value: JsValue, field: &str) -> Result<String, JsValue> {
 /// Deserializes a JS value, reporting the path of the field that did not fit as a thrown
 /// `BillkitError` with code `invalid_input`.
 pub(crate) fn read<I: DeserializeOwned>(input: JsValue) -> Result<I, JsValue> {
+    read_field(input, "")
+}
+
+/// [`read`] for a value that is the field `field` of the documented input, so that its
+/// errors name `field.price_intervals[2]` as they would in the whole input.
+fn read_field<I: DeserializeOwned>(input: JsValue, field: &str) -> Result<I, JsValue> {
     let deserializer = serde_wasm_bindgen::Deserializer::from(input);
     serde_path_to_error::deserialize(deserializer).map_err(|error| {
-        let path = error.path().to_string();
+        let path = match (error.path().to_string(), field) {
+            (path, "") => path,
+            (path, field) if path == "." => field.to_owned(),
+            (path, field) => format!("{field}.{path}"),
+        };
         // serde-wasm-bindgen's messages start with "Error: " and may repeat the whole input.
         let inner = error.into_inner().to_string();
         let problem = in_js_terms(inner.strip_prefix("Error: ").unwrap_or(&inner));

@@ -7,6 +7,7 @@ use wasm_bindgen::prelude::*;
 use crate::bindings::json_rows::{for_each_row, Field};
 use crate::bindings::text_encoder::utf8_of;
 use crate::error::{Error, ErrorCode};
+use crate::json_text::{push_optional_string, push_string};
 use crate::tax_id::{self, TaxIdResult, NOT_TEXT};
 
 /// Checks one tax ID: `{ country?, type, value }` gives `{ valid, country, type, compact,
@@ -200,9 +201,9 @@ thread_local! {
         let mut json = String::from("[");
         for (index, t) in tax_id::tax_id_types().iter().enumerate() {
             json.push_str(if index > 0 { ",[" } else { "[" });
-            push_json_string(&mut json, t.country);
+            push_string(&mut json, t.country);
             json.push(',');
-            push_json_string(&mut json, t.name);
+            push_string(&mut json, t.name);
             json.push(']');
         }
         json.push(']');
@@ -297,22 +298,22 @@ pub fn tax_id_types() -> JsValue {
             json.push(',');
         }
         json.push_str("{\"country\":");
-        push_json_string(&mut json, t.country);
+        push_string(&mut json, t.country);
         json.push_str(",\"type\":");
-        push_json_string(&mut json, t.name);
+        push_string(&mut json, t.name);
         json.push_str(",\"description\":");
-        push_json_string(&mut json, t.description);
+        push_string(&mut json, t.description);
         json.push_str(if t.checksum {
             ",\"checksum\":true"
         } else {
             ",\"checksum\":false"
         });
         json.push_str(",\"rule\":");
-        push_json_string(&mut json, t.rule);
+        push_string(&mut json, t.rule);
         json.push_str(",\"source\":");
-        push_json_string(&mut json, t.source);
+        push_string(&mut json, t.source);
         json.push_str(",\"example\":");
-        push_json_string(&mut json, t.example);
+        push_string(&mut json, t.example);
         json.push('}');
     }
     json.push(']');
@@ -330,36 +331,14 @@ fn push_result(json: &mut String, result: &TaxIdResult) {
     } else {
         "{\"valid\":false,\"country\":"
     });
-    push_json_string(json, &result.country);
+    push_string(json, &result.country);
     json.push_str(",\"type\":");
-    push_json_string(json, &result.type_name);
+    push_string(json, &result.type_name);
     json.push_str(",\"compact\":");
-    push_optional(json, result.compact.as_deref());
+    push_optional_string(json, result.compact.as_deref());
     json.push_str(",\"formatted\":");
-    push_optional(json, result.formatted.as_deref());
+    push_optional_string(json, result.formatted.as_deref());
     json.push_str(",\"reason\":");
-    push_optional(json, result.reason.map(|reason| reason.as_str()));
+    push_optional_string(json, result.reason.map(|reason| reason.as_str()));
     json.push('}');
-}
-
-fn push_optional(json: &mut String, text: Option<&str>) {
-    match text {
-        Some(text) => push_json_string(json, text),
-        None => json.push_str("null"),
-    }
-}
-
-/// `text` as a JSON string. Compact forms are plain ASCII; only echoed unknown types and
-/// countries can hold quotes, backslashes or control characters.
-fn push_json_string(json: &mut String, text: &str) {
-    json.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => json.push_str("\\\""),
-            '\\' => json.push_str("\\\\"),
-            c if u32::from(c) < 0x20 => json.push_str(&format!("\\u{:04x}", u32::from(c))),
-            c => json.push(c),
-        }
-    }
-    json.push('"');
 }

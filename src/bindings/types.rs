@@ -250,8 +250,12 @@ export interface Period {
 export type OrbNumber = number | string;
 
 /** Input of {@link previewInvoice}: an Orb Subscription as Orb's API returns it, usage, and which invoice. */
-export interface PreviewInvoiceInput {
+export interface PreviewInvoiceInput extends PreviewRequest {
   subscription: OrbSubscription;
+}
+
+/** Which invoice of a `Subscription` to preview, the usage it bills, and how. */
+export interface PreviewRequest {
   /** Usage over the period billed in arrears, by price interval id or price id. */
   usage?: Record<string, OrbNumber | UsageGroup[]> | null;
   /** The invoice that opens billing period `period_index` (0: the first). */

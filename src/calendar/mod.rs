@@ -8,6 +8,7 @@ pub mod anchor;
 pub mod billing_calendar;
 pub mod cadence;
 pub(crate) mod instant;
+pub(crate) mod period_json;
 pub mod periods;
 pub(crate) mod range;
 pub(crate) mod schedule;

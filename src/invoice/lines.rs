@@ -41,7 +41,7 @@ pub(crate) struct DraftLine {
 pub(crate) struct LineContext<'a> {
     pub(crate) fees: &'a [Fee],
     /// Each fee's own billing calendar; `None` for one-time fees.
-    pub(crate) calendars: Vec<Option<BillingCalendar>>,
+    pub(crate) calendars: &'a [Option<BillingCalendar>],
     pub(crate) usage: &'a BTreeMap<String, Usage>,
     pub(crate) unit: ProrationUnit,
     pub(crate) currency: &'a Currency,

@@ -5,11 +5,14 @@ mod adjust;
 mod fees;
 #[allow(clippy::module_inception)]
 mod invoice;
+mod invoice_json;
+pub(crate) use invoice_json::invoice_json;
 mod lines;
 mod number;
 mod orb;
 mod preview;
 mod pricing;
+mod subscription;
 mod usage;
 
 pub use adjust::MAX_ADJUSTMENT_INTERVALS;
@@ -17,7 +20,8 @@ pub use fees::{MAX_PRICE_INTERVALS, MAX_TRANSITIONS};
 pub use invoice::{Invoice, InvoiceLine, InvoiceLineKind, LineAdjustment};
 pub use number::OrbNumber;
 pub use orb::*;
-pub use preview::{preview_invoice, PreviewInvoiceInput, MAX_NET_TERMS};
+pub use preview::{preview_invoice, PreviewInvoiceInput, PreviewRequest};
+pub use subscription::{Subscription, MAX_NET_TERMS};
 pub use usage::{UsageGroup, UsageSpec, MAX_USAGE_ENTRIES};
 
 use crate::names::check_name;

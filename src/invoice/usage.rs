@@ -2,8 +2,10 @@
 //! price, one per combination of dimension values.
 
 use std::collections::BTreeMap;
+use std::fmt;
 
 use rust_decimal::Decimal;
+use serde::de::{self, Deserializer, IntoDeserializer, SeqAccess, Visitor};
 use serde::Deserialize;
 
 use crate::error::{Error, ErrorCode, Result};
@@ -11,13 +13,58 @@ use crate::invoice::named;
 use crate::invoice::number::OrbNumber;
 
 /// The usage of one price over the billing period an invoice bills in arrears.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(untagged)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum UsageSpec {
     /// A quantity: a number or a decimal string (`150000`, `"12.5"`).
     Quantity(OrbNumber),
     /// For a matrix price: quantities by dimension values.
     Groups(Vec<UsageGroup>),
+}
+
+impl<'de> Deserialize<'de> for UsageSpec {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> std::result::Result<Self, D::Error> {
+        // By the value's own type rather than `#[serde(untagged)]`, which buffers the value
+        // and, in the package, builds a JS `Error` for each variant it tries and drops.
+        deserializer.deserialize_any(UsageSpecVisitor)
+    }
+}
+
+struct UsageSpecVisitor;
+
+impl<'de> Visitor<'de> for UsageSpecVisitor {
+    type Value = UsageSpec;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a number, a decimal string, or a list of {dimension_values, quantity}")
+    }
+
+    fn visit_str<E: de::Error>(self, text: &str) -> std::result::Result<UsageSpec, E> {
+        Ok(UsageSpec::Quantity(OrbNumber::from(text)))
+    }
+
+    fn visit_i64<E: de::Error>(self, value: i64) -> std::result::Result<UsageSpec, E> {
+        OrbNumber::deserialize(value.into_deserializer()).map(UsageSpec::Quantity)
+    }
+
+    fn visit_u64<E: de::Error>(self, value: u64) -> std::result::Result<UsageSpec, E> {
+        OrbNumber::deserialize(value.into_deserializer()).map(UsageSpec::Quantity)
+    }
+
+    fn visit_f64<E: de::Error>(self, value: f64) -> std::result::Result<UsageSpec, E> {
+        OrbNumber::deserialize(value.into_deserializer()).map(UsageSpec::Quantity)
+    }
+
+    fn visit_bool<E: de::Error>(self, value: bool) -> std::result::Result<UsageSpec, E> {
+        OrbNumber::deserialize(value.into_deserializer()).map(UsageSpec::Quantity)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> std::result::Result<UsageSpec, A::Error> {
+        let mut groups = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(MAX_USAGE_ENTRIES));
+        while let Some(group) = seq.next_element()? {
+            groups.push(group);
+        }
+        Ok(UsageSpec::Groups(groups))
+    }
 }
 
 /// Usage of a matrix price with one combination of dimension values.

@@ -1,12 +1,13 @@
 // previewInvoice through the package: the shared vectors (tests/vectors/invoice.json, each
 // case with its source), and generated subscriptions giving byte-identical invoices in wasm
-// and natively (examples/preview_invoice.rs, run with cargo).
+// and natively (examples/preview_invoice.rs, run with cargo); a Subscription read once
+// giving the invoices previewInvoice gives.
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { previewInvoice } from 'billkit';
+import { previewInvoice, Subscription } from 'billkit';
 import { seededRandom } from '../../tools/random.mjs';
 
 const { cases } = JSON.parse(readFileSync(new URL('../vectors/invoice.json', import.meta.url)));
@@ -107,4 +108,72 @@ test("the README's invoice is the plan-change vector", () => {
     assert.ok(readme.includes(`| ${line.explanation} | ${line.amount} |`), line.explanation);
   }
   assert.ok(readme.includes(`| **total** | | **${invoice.total}** |`));
+});
+
+/** What previewInvoice gives for `input`: the invoice, or the error's code and field. */
+function outcomeOf(preview) {
+  try {
+    return { invoice: preview() };
+  } catch (error) {
+    return { error: { name: error.name, code: error.code, field: error.field } };
+  }
+}
+
+/** `input` without its subscription: a Subscription's previewInvoice request. */
+const requestOf = ({ subscription, ...request }) => request;
+
+test('a Subscription previews what previewInvoice does, for every vector', () => {
+  let invoices = 0;
+  for (const { name, input } of cases) {
+    const expected = outcomeOf(() => previewInvoice(input));
+    let subscription;
+    const got = outcomeOf(() => {
+      subscription = new Subscription(input.subscription);
+      return subscription.previewInvoice(requestOf(input));
+    });
+    assert.deepEqual(got, expected, name);
+    subscription?.free();
+    invoices += 'invoice' in got ? 1 : 0;
+  }
+  assert.ok(invoices >= 10, `${invoices} vectors produced an invoice`);
+});
+
+test('one Subscription previews every period and usage of generated subscriptions', () => {
+  const next = seededRandom(77);
+  let compared = 0;
+  for (let generated = 0; generated < 40; generated += 1) {
+    const input = randomInput(next);
+    const subscription = outcomeOf(() => new Subscription(input.subscription));
+    if (subscription.error) {
+      assert.deepEqual(subscription, outcomeOf(() => previewInvoice(input)));
+      continue;
+    }
+    for (let index = 0; index < 6; index += 1) {
+      const request = { ...requestOf(input), period_index: index, usage: { calls: Math.floor(next() * 9000), storage: '12.5' } };
+      assert.deepEqual(outcomeOf(() => subscription.invoice.previewInvoice(request)),
+        outcomeOf(() => previewInvoice({ subscription: input.subscription, ...request })), `${generated}, period ${index}`);
+      compared += 1;
+    }
+  }
+  assert.ok(compared >= 200, `${compared} previews compared`);
+});
+
+test("a Subscription's refusals name the subscription's fields, and a freed one throws", () => {
+  const refusal = (make) => {
+    const { error } = outcomeOf(make);
+    return error && `${error.name} ${error.code} ${error.field}`;
+  };
+  const { input } = cases.find((item) => item.name === 'orb_mid_month_upgrade_invoice');
+  assert.equal(refusal(() => new Subscription(undefined)), 'BillkitError invalid_input subscription');
+  assert.equal(refusal(() => new Subscription({ ...input.subscription, price_intervals: 'none' })),
+    'BillkitError invalid_input subscription.price_intervals');
+  assert.equal(refusal(() => new Subscription({ ...input.subscription, customer: { timezone: 'Mars/Olympus' } })),
+    'BillkitError invalid_timezone subscription.customer.timezone');
+  const subscription = new Subscription(input.subscription);
+  assert.equal(refusal(() => subscription.previewInvoice({ period_index: -1 })), 'BillkitError out_of_range period_index');
+  assert.equal(refusal(() => subscription.previewInvoice({ ...requestOf(input), usage: { calls: true } })),
+    'BillkitError invalid_amount usage.calls');
+  subscription.free();
+  assert.throws(() => subscription.previewInvoice(requestOf(input)));
+  assert.equal(new Subscription(input.subscription).previewInvoice(requestOf(input)).total, previewInvoice(input).total);
 });

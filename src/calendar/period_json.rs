@@ -1,4 +1,5 @@
-//! Period lists as JSON text, for one `JSON.parse` on the JS side.
+//! Period lists as JSON text, for one `JSON.parse` on the JS side (the package's period
+//! functions and invoices).
 //!
 //! Measured on the calendar benchmark: building 24 period objects property by property
 //! (one string decode and one property set per field) cost more than computing them; one
@@ -12,7 +13,7 @@ use crate::Period;
 const PERIOD_JSON_LEN: usize = 170;
 
 /// `periods` as a JSON array of `{start, end, partial, cycle_start, cycle_end}`.
-pub fn periods_json(periods: &[Period]) -> String {
+pub(crate) fn periods_json(periods: &[Period]) -> String {
     let mut json = String::with_capacity(2 + periods.len() * PERIOD_JSON_LEN);
     json.push('[');
     for (index, period) in periods.iter().enumerate() {
@@ -26,7 +27,7 @@ pub fn periods_json(periods: &[Period]) -> String {
 }
 
 /// `period` as a JSON object, or `null`.
-pub fn period_json(period: Option<&Period>) -> String {
+pub(crate) fn period_json(period: Option<&Period>) -> String {
     let mut json = String::with_capacity(PERIOD_JSON_LEN);
     match period {
         Some(period) => push_period(&mut json, period),
@@ -35,7 +36,7 @@ pub fn period_json(period: Option<&Period>) -> String {
     json
 }
 
-fn push_period(json: &mut String, period: &Period) {
+pub(crate) fn push_period(json: &mut String, period: &Period) {
     json.push_str("{\"start\":\"");
     push_instant(json, &period.start);
     json.push_str("\",\"end\":\"");
