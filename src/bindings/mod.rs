@@ -7,6 +7,7 @@ mod batch;
 pub use batch::prorate_batch;
 mod columns;
 mod errors;
+mod invoice_cells;
 mod json_rows;
 mod tax_id;
 pub use tax_id::{tax_id_types, validate_tax_id, validate_tax_ids};
@@ -20,7 +21,7 @@ use wasm_bindgen::prelude::*;
 
 use crate::calendar::period_json::{period_json, periods_json};
 use crate::error::{Error, ErrorCode};
-use crate::invoice::invoice_json;
+use invoice_cells::invoice_value;
 
 /// The billing periods of a subscription, in order: every boundary the first instant of an
 /// anchor day in `timezone`; the first period partial when `start` is not a boundary, the
@@ -130,7 +131,7 @@ pub fn preview_invoice(
     #[wasm_bindgen(unchecked_param_type = "PreviewInvoiceInput")] input: JsValue,
 ) -> Result<JsValue, JsValue> {
     let input = read(input)?;
-    JSON::parse(&invoice_json(&crate::invoice::preview_invoice(&input)?))
+    Ok(invoice_value(&crate::invoice::preview_invoice(&input)?))
 }
 
 /// An Orb subscription read and checked once, to preview as many of its invoices as needed:
@@ -162,7 +163,7 @@ impl PreparedSubscription {
         #[wasm_bindgen(unchecked_param_type = "PreviewRequest")] request: JsValue,
     ) -> Result<JsValue, JsValue> {
         let request = read(request)?;
-        JSON::parse(&invoice_json(&self.0.preview(&request)?))
+        Ok(invoice_value(&self.0.preview(&request)?))
     }
 }
 

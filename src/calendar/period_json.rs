@@ -36,7 +36,7 @@ pub(crate) fn period_json(period: Option<&Period>) -> String {
     json
 }
 
-pub(crate) fn push_period(json: &mut String, period: &Period) {
+fn push_period(json: &mut String, period: &Period) {
     json.push_str("{\"start\":\"");
     push_instant(json, &period.start);
     json.push_str("\",\"end\":\"");

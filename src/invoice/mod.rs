@@ -5,8 +5,6 @@ mod adjust;
 mod fees;
 #[allow(clippy::module_inception)]
 mod invoice;
-mod invoice_json;
-pub(crate) use invoice_json::invoice_json;
 mod lines;
 mod number;
 mod orb;

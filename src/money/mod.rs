@@ -4,6 +4,7 @@
 mod allocate;
 mod amount;
 mod currency;
+mod decimal_text;
 mod fraction;
 mod quantity;
 mod rounding;
@@ -11,6 +12,7 @@ mod rounding;
 pub use allocate::{allocate, allocate_amount, AllocateInput, MAX_PIECES};
 pub use amount::{parse_amount, parse_decimal, DecimalText, MAX_INTEGER_DIGITS, MAX_SCALE};
 pub use currency::{Currency, CurrencySpec};
+pub(crate) use decimal_text::push_decimal;
 pub use fraction::{exact_share, share};
 pub use quantity::{parse_quantity, QuantityText};
 pub use rounding::RoundingMode;
