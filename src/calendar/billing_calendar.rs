@@ -119,8 +119,8 @@ impl BillingCalendar {
         if at < self.start || self.end.is_some_and(|end| at >= end) {
             return Ok(None);
         }
-        let k = self.cycle_holding(at)?;
-        self.period_of_cycle(k)
+        let (_, cycle_start, cycle_end) = self.cycle_around(at)?;
+        Ok(self.cut(cycle_start, cycle_end))
     }
 
     /// The periods that overlap `[from, to)`, whole (cut only by the subscription's own start
@@ -234,26 +234,30 @@ impl BillingCalendar {
 
     /// The index of the cycle whose `[cycle_start, cycle_end)` holds `at`.
     fn cycle_holding(&self, at: DateTime<Tz>) -> Result<i64> {
+        Ok(self.cycle_around(at)?.0)
+    }
+
+    /// The cycle that holds `at`, with its start and end: each boundary computed once, as
+    /// each costs a time zone lookup.
+    fn cycle_around(&self, at: DateTime<Tz>) -> Result<(i64, DateTime<Tz>, DateTime<Tz>)> {
         let Some(schedule) = self.schedule else {
-            return Ok(0);
+            return Ok((0, self.start, self.cycle_end(0, self.start)?));
         };
         // The local date picks the cycle; the two checks settle the rare zone whose clocks
         // went back across midnight, where an instant's local date runs behind.
         let mut k = schedule.cycle_containing(at.date_naive());
-        while self.cycle_start(k)? > at {
+        let mut start = self.cycle_start(k)?;
+        while start > at {
             k -= 1;
+            start = self.cycle_start(k)?;
         }
-        while self.cycle_start(k + 1)? <= at {
+        let mut end = self.cycle_start(k + 1)?;
+        while end <= at {
             k += 1;
+            start = end;
+            end = self.cycle_start(k + 1)?;
         }
-        Ok(k)
-    }
-
-    /// Cycle `k` cut to the subscription's span, or `None` where nothing of it remains (a
-    /// cycle outside the span, or a day the zone skipped entirely).
-    fn period_of_cycle(&self, k: i64) -> Result<Option<Period>> {
-        let cycle_start = self.cycle_start(k)?;
-        Ok(self.cut(cycle_start, self.cycle_end(k, cycle_start)?))
+        Ok((k, start, end))
     }
 
     /// The cycle `[cycle_start, cycle_end)` cut to the subscription's span, if any remains.

@@ -16,7 +16,7 @@ use crate::invoice::invoice::InvoiceLineKind;
 use crate::invoice::pricing::Priced;
 use crate::invoice::usage::Usage;
 use crate::invoice::{named, round_share};
-use crate::money::{Currency, RoundingMode};
+use crate::money::{plain, Currency, RoundingMode};
 use crate::proration::ProrationUnit;
 
 /// A line before adjustments: its subtotal rounded once.
@@ -250,9 +250,9 @@ impl LineContext<'_> {
                 let priced = Priced {
                     amount: difference,
                     unit_amount: None,
-                    explanation: format!("{}", difference.abs()),
+                    explanation: plain(&difference.abs()).to_string(),
                 };
-                let what = format!("Quantity {old} to {new}, remaining time");
+                let what = format!("Quantity {} to {}, remaining time", plain(old), plain(new));
                 lines.push(self.prorated(index, kind, &own, *at, own.end, *new, &priced, &what)?);
             }
         }

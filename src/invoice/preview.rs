@@ -257,9 +257,11 @@ fn select(
             if found.len() < count {
                 return Err(out_of_subscription("period_index"));
             }
-            found
+            let period = found
                 .pop()
-                .ok_or_else(|| out_of_subscription("period_index"))?
+                .ok_or_else(|| out_of_subscription("period_index"))?;
+            // Periods are contiguous: the one walked before is the one before.
+            return Ok((period, found.pop()));
         }
         (None, Some(at)) => {
             let at = parse_instant(at, zone, "at")?;

@@ -10,7 +10,7 @@ use crate::invoice::named;
 use crate::invoice::number::OrbNumber;
 use crate::invoice::orb::{OrbMatrixConfig, OrbPrice};
 use crate::invoice::usage::Usage;
-use crate::money::{parse_amount, DecimalText};
+use crate::money::{parse_amount, plain, DecimalText};
 
 /// A price model, checked.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -227,7 +227,7 @@ impl PriceModel {
                 Ok(Priced {
                     amount: times(quantity, *rate)?,
                     unit_amount: Some(*rate),
-                    explanation: format!("{quantity} × {rate}"),
+                    explanation: format!("{} × {}", plain(&quantity), plain(&rate)),
                 })
             }
             PriceModel::Package { amount, size } => {
@@ -235,7 +235,12 @@ impl PriceModel {
                 Ok(Priced {
                     amount: times(packages, *amount)?,
                     unit_amount: None,
-                    explanation: format!("{packages} packages of {size} × {amount}"),
+                    explanation: format!(
+                        "{} packages of {} × {}",
+                        plain(&packages),
+                        plain(size),
+                        plain(amount)
+                    ),
                 })
             }
             PriceModel::Graduated(tiers) => price_graduated(tiers, single_quantity(usage, field)?),
@@ -249,7 +254,7 @@ impl PriceModel {
                 Ok(Priced {
                     amount: times(quantity, rate)?,
                     unit_amount: Some(rate),
-                    explanation: format!("{quantity} × {rate}"),
+                    explanation: format!("{} × {}", plain(&quantity), plain(&rate)),
                 })
             }
             PriceModel::Matrix { default, cells } => price_matrix(*default, cells, usage),
@@ -279,14 +284,14 @@ fn price_graduated(tiers: &[Tier], quantity: Decimal) -> Result<Priced> {
             total = total
                 .checked_add(times(units, tier.rate)?)
                 .ok_or_else(overflow)?;
-            parts.push(format!("{units} × {}", tier.rate));
+            parts.push(format!("{} × {}", plain(&units), plain(&tier.rate)));
         }
     }
     Ok(Priced {
         amount: total,
         unit_amount: None,
         explanation: if parts.is_empty() {
-            format!("{quantity} units")
+            format!("{} units", plain(&quantity))
         } else {
             parts.join(" + ")
         },
@@ -312,7 +317,7 @@ fn price_matrix(
         total = total
             .checked_add(times(*quantity, rate)?)
             .ok_or_else(overflow)?;
-        parts.push(format!("{quantity} × {rate}"));
+        parts.push(format!("{} × {}", plain(&quantity), plain(&rate)));
     }
     Ok(Priced {
         amount: total,

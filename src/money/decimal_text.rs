@@ -1,59 +1,91 @@
-//! Decimals written as text without `core::fmt`: in wasm, `Display` for a decimal divides
-//! a 128-bit integer once per digit in software, and was the largest cost of writing an
-//! invoice.
+//! Decimals written as text without their `Display`, which divides a 128-bit integer once
+//! per digit (in software, in wasm): it was the largest cost of writing an invoice, and of
+//! an invoice's explanations.
+
+use std::fmt;
 
 use rust_decimal::Decimal;
 
 /// Appends `value` as its `Display` writes it: every digit of its scale kept (`107.00`),
 /// and the sign of a negative zero (`-0.00`).
 pub(crate) fn push_decimal(text: &mut String, value: &Decimal) {
-    // 96-bit mantissas have at most 29 digits; scales are at most 28.
-    let mut digits = [b'0'; 40];
-    let scale = value.scale() as usize;
-    let start = write_digits(&mut digits, value.mantissa().unsigned_abs(), scale + 1);
-    let written = digits.get(start..).unwrap_or_default();
-    let (whole, fraction) = written.split_at(written.len().saturating_sub(scale));
-    if value.is_sign_negative() {
-        text.push('-');
-    }
-    push_ascii(text, whole);
-    if scale > 0 {
-        text.push('.');
-        push_ascii(text, fraction);
-    }
+    text.push_str(PlainDecimal::of(value).as_str());
 }
 
-/// Writes `value`'s digits at the end of `digits`, at least `min_digits` of them (zeros in
-/// front), and returns where they start.
-fn write_digits(digits: &mut [u8; 40], mut value: u128, min_digits: usize) -> usize {
-    let mut start = digits.len();
-    // Whole u64 chunks of 19 digits, so that all but the first division are native.
-    while value > u128::from(u64::MAX) {
-        let chunk = (value % 10_000_000_000_000_000_000) as u64;
-        value /= 10_000_000_000_000_000_000;
-        start = write_u64(digits, start, chunk, 19);
-    }
-    let min_left = min_digits.saturating_sub(digits.len() - start);
-    write_u64(digits, start, value as u64, min_left.max(1))
+/// `value`, for `format!`, as its `Display` writes it but without 128-bit divisions per
+/// digit: `format!("{} × {}", plain(&quantity), plain(&rate))`.
+pub(crate) fn plain(value: &Decimal) -> PlainDecimal {
+    PlainDecimal::of(value)
 }
 
-/// Writes `value` ending before `end`, at least `min_digits` digits, and returns where it
-/// starts.
-fn write_u64(digits: &mut [u8; 40], mut end: usize, mut value: u64, min_digits: usize) -> usize {
-    let mut written = 0;
-    while (value > 0 || written < min_digits) && end > 0 {
-        end -= 1;
-        if let Some(slot) = digits.get_mut(end) {
-            *slot = b'0' + (value % 10) as u8;
+/// A decimal's text, built on the stack.
+pub(crate) struct PlainDecimal {
+    /// A sign, 29 digits, a point and the zeros before a scale-28 fraction's first digit.
+    bytes: [u8; 34],
+    start: usize,
+}
+
+impl PlainDecimal {
+    fn of(value: &Decimal) -> PlainDecimal {
+        let mut text = PlainDecimal {
+            bytes: [b'0'; 34],
+            start: 34,
+        };
+        let scale = value.scale() as usize;
+        let mut mantissa = value.mantissa().unsigned_abs();
+        let mut written = 0;
+        // Whole u64 chunks of 19 digits, so that all but the first division are native.
+        while mantissa > u128::from(u64::MAX) {
+            let chunk = (mantissa % 10_000_000_000_000_000_000) as u64;
+            mantissa /= 10_000_000_000_000_000_000;
+            text.write_u64(chunk, 19, scale, &mut written);
         }
-        value /= 10;
-        written += 1;
+        text.write_u64(
+            mantissa as u64,
+            (scale + 1).saturating_sub(written),
+            scale,
+            &mut written,
+        );
+        if value.is_sign_negative() {
+            text.push_front(b'-');
+        }
+        text
     }
-    end
+
+    /// Writes `value`'s digits in front, at least `min_digits` of them, with the point
+    /// after the `scale` digits of the fraction.
+    fn write_u64(&mut self, mut value: u64, min_digits: usize, scale: usize, written: &mut usize) {
+        let mut digits = 0;
+        while value > 0 || digits < min_digits {
+            if *written == scale && scale > 0 {
+                self.push_front(b'.');
+            }
+            self.push_front(b'0' + (value % 10) as u8);
+            value /= 10;
+            digits += 1;
+            *written += 1;
+        }
+    }
+
+    fn push_front(&mut self, byte: u8) {
+        if let Some(start) = self.start.checked_sub(1) {
+            if let Some(slot) = self.bytes.get_mut(start) {
+                *slot = byte;
+                self.start = start;
+            }
+        }
+    }
+
+    fn as_str(&self) -> &str {
+        // Only ASCII digits, '.' and '-' are ever written.
+        std::str::from_utf8(self.bytes.get(self.start..).unwrap_or_default()).unwrap_or_default()
+    }
 }
 
-fn push_ascii(text: &mut String, digits: &[u8]) {
-    text.extend(digits.iter().map(|&digit| char::from(digit)));
+impl fmt::Display for PlainDecimal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
 }
 
 #[cfg(test)]
