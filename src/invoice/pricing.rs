@@ -227,7 +227,7 @@ impl PriceModel {
                 Ok(Priced {
                     amount: times(quantity, *rate)?,
                     unit_amount: Some(*rate),
-                    explanation: format!("{} × {}", plain(&quantity), plain(&rate)),
+                    explanation: format!("{} × {}", plain(&quantity), plain(rate)),
                 })
             }
             PriceModel::Package { amount, size } => {
@@ -317,7 +317,7 @@ fn price_matrix(
         total = total
             .checked_add(times(*quantity, rate)?)
             .ok_or_else(overflow)?;
-        parts.push(format!("{} × {}", plain(&quantity), plain(&rate)));
+        parts.push(format!("{} × {}", plain(quantity), plain(&rate)));
     }
     Ok(Priced {
         amount: total,
