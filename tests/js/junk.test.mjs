@@ -3,7 +3,7 @@
 // TypeError from the glue, a wasm trap), and the module keeps working afterwards.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { allocate, billingPeriodAt, billingPeriods, billingPeriodsBetween, phaseSchedule, previewInvoice, subscriptionTimeline } from 'billkit';
+import { allocate, billingPeriodAt, billingPeriods, billingPeriodsBetween, phaseSchedule, previewInvoice, Subscription, subscriptionTimeline } from 'billkit';
 
 const CODES = new Set(['invalid_input', 'invalid_timezone', 'invalid_date', 'out_of_range']);
 const JUNK = [undefined, null, true, 0, -1, 1.5, NaN, Infinity, -Infinity, 2 ** 53, -(2 ** 63), 10n,
@@ -42,6 +42,49 @@ test('junk in the positional arguments of the lookups', () => {
     expectResultOrBillkitError(() => billingPeriodsBetween(BASE, value, '2024-06-01'), 'from');
     expectResultOrBillkitError(() => billingPeriodsBetween(BASE, '2024-02-01', value), 'to');
   }
+});
+
+const ORB = {
+  start_date: '2024-01-01', customer: { timezone: 'Europe/Berlin', balance: '5.00' }, plan: { currency: 'EUR', net_terms: 14 },
+  billing_cycle_anchor_configuration: { day: 31, month: null, year: null },
+  price_intervals: [{ id: 'base', start_date: '2024-01-01', price: { id: 'base', price_type: 'fixed_price', cadence: 'monthly',
+    model_type: 'unit', unit_config: { unit_amount: '10.00' }, fixed_price_quantity: 1 } },
+  { id: 'calls', start_date: '2024-01-01', price: { id: 'calls', price_type: 'usage_price', cadence: 'monthly',
+    model_type: 'unit', unit_config: { unit_amount: '0.01' } } }],
+  adjustment_intervals: [{ start_date: '2024-01-01', adjustment: { adjustment_type: 'minimum', minimum_amount: '5.00', applies_to_price_ids: ['calls'] } }],
+};
+const REQUEST = { usage: { calls: 1200 }, period_index: 1, rounding: 'half_even', unit: 'day', currency: 'EUR' };
+const INVOICE_CODES = new Set([...CODES, 'invalid_amount', 'invalid_currency']);
+
+/** `call`'s result, or nothing when it threw a BillkitError with an invoice's code and a field. */
+function resultOrInvoiceError(call, label) {
+  try {
+    return call();
+  } catch (error) {
+    assert.equal(error?.name, 'BillkitError', `${label}: ${error}`);
+    assert.ok(INVOICE_CODES.has(error.code), `${label}: code ${error.code}`);
+    assert.ok(error.field === '' || error.field.length > 0, label);
+    return undefined;
+  }
+}
+
+test('junk in every field of a Subscription and of its previews', () => {
+  const previewed = new Subscription(ORB);
+  for (const value of JUNK) {
+    const label = String(value).slice(0, 20);
+    resultOrInvoiceError(() => new Subscription(value), `subscription = ${label}`);
+    resultOrInvoiceError(() => previewed.previewInvoice(value), `request = ${label}`);
+    for (const field of Object.keys(ORB)) {
+      const subscription = resultOrInvoiceError(() => new Subscription({ ...ORB, [field]: value }), `${field} = ${label}`);
+      resultOrInvoiceError(() => subscription?.previewInvoice(REQUEST), `${field} = ${label}, previewed`);
+    }
+    for (const field of [...Object.keys(REQUEST), 'usage.calls', 'at']) {
+      const [outer, inner] = field.split('.');
+      const request = inner ? { ...REQUEST, [outer]: { [inner]: value } } : { ...REQUEST, [outer]: value };
+      resultOrInvoiceError(() => previewed.previewInvoice(request), `${field} = ${label}`);
+    }
+  }
+  assert.equal(previewed.previewInvoice(REQUEST).total, previewInvoice({ subscription: ORB, ...REQUEST }).total);
 });
 
 test('the module still computes after all that', () => {

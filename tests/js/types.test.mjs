@@ -22,7 +22,7 @@ function typecheck(dir) {
 }
 
 function literalsFromVectors() {
-  const lines = ["import type { AllocateInput, BillingPeriodsInput, Invoice, Period, Phase, PhaseScheduleInput, ProrateChangeInput, ProrateInput, Proration, ProrationLine, PreviewInvoiceInput, TimelineInput, TimelinePeriod } from 'billkit';", ''];
+  const lines = ["import type { AllocateInput, BillingPeriodsInput, Invoice, Period, Phase, PhaseScheduleInput, ProrateChangeInput, ProrateInput, Proration, ProrationLine, PreviewInvoiceInput, PreviewRequest, TimelineInput, TimelinePeriod } from 'billkit';", ''];
   const money = JSON.parse(readFileSync(new URL('../vectors/money.json', import.meta.url))).cases;
   const types = { prorate: ['ProrateInput', 'Proration'], prorate_change: ['ProrateChangeInput', 'ProrationLine[]'], allocate: ['AllocateInput', 'string[]'] };
   const timeline = JSON.parse(readFileSync(new URL('../vectors/timeline.json', import.meta.url))).cases;
@@ -34,6 +34,8 @@ function literalsFromVectors() {
   invoices.filter((vector) => !vector.error).forEach((vector, index) => {
     lines.push(`export const invoice_input${index}: PreviewInvoiceInput = ${JSON.stringify(vector.input)};`);
     lines.push(`export const invoice_output${index}: Invoice = ${JSON.stringify(previewInvoice(vector.input))};`);
+    const { subscription: _, ...request } = vector.input;
+    lines.push(`export const invoice_request${index}: PreviewRequest = ${JSON.stringify(request)};`);
   });
   const phases = JSON.parse(readFileSync(new URL('../vectors/phases.json', import.meta.url))).cases;
   phases.filter((vector) => !vector.error).forEach((vector, index) => {

@@ -1,6 +1,7 @@
 // An ES module consumer of the package's declarations, compiled with tsc --strict.
 import ready, { allocate, prorateBatch, type ProrateBatchOutput, billingPeriodAt, billingPeriods, billingPeriodsBetween, prorate, prorateChange,
-  type Proration, type ProrationLine, type BillingPeriodsInput, type BillkitError, type ErrorCode, type Period } from 'billkit';
+  type Proration, type ProrationLine, type BillingPeriodsInput, type BillkitError, type ErrorCode, type Period,
+  Subscription, type Invoice } from 'billkit';
 
 await ready();
 
@@ -61,5 +62,18 @@ allocate({ amount: '1.00', weights: [1], currency: 'USD', rounding: 'bankers' })
 prorateChange({ period_start: '2024-04-01', period_end: '2024-05-01', at: '2024-04-16', change: { type: 'pause' } });
 // @ts-expect-error the result is an array of periods, not a string
 const wrong: string = billingPeriods(input);
+
+const subscription = new Subscription({ start_date: '2024-01-01', plan: { currency: 'USD' }, price_intervals: [{
+  start_date: '2024-01-01',
+  price: { id: 'seats', model_type: 'unit', price_type: 'fixed_price', cadence: 'monthly', unit_config: { unit_amount: '10.00' } },
+}] });
+try {
+  const invoice: Invoice = subscription.previewInvoice({ period_index: 1, usage: { calls: 10 } });
+  // @ts-expect-error a Subscription's request has no subscription
+  subscription.previewInvoice({ subscription: {}, period_index: 1 });
+  console.log(invoice.total);
+} finally {
+  subscription.free();
+}
 
 console.log(firstStart, partial, wrong);
