@@ -91,7 +91,7 @@ impl Cells {
         self.count(line.adjustments.len());
         for adjustment in &line.adjustments {
             self.optional(adjustment.adjustment_id.as_deref(), Cells::string);
-            self.string(&adjustment.adjustment_type);
+            self.string(adjustment.adjustment_type);
             self.decimal(&adjustment.amount);
         }
         self.decimal(&line.amount);

@@ -13,6 +13,7 @@ use crate::invoice::fees::Fee;
 use crate::invoice::invoice::{InvoiceLineKind, LineAdjustment};
 use crate::invoice::lines::DraftLine;
 use crate::invoice::orb::OrbAdjustmentInterval;
+use crate::invoice::usage::Usage;
 use crate::invoice::{checked_sum, named, read_name, round_share};
 use crate::money::{allocate, parse_amount, Currency, RoundingMode};
 use crate::proration::ProrationUnit;
@@ -229,7 +230,8 @@ impl Adjuster<'_> {
             amounts: lines.iter().map(|line| line.subtotal).collect(),
             shares: vec![Vec::new(); lines.len()],
         };
-        let mut usage: Vec<_> = lines.iter().map(|line| line.usage.clone()).collect();
+        // Usage after usage discounts, by line; empty until one applies.
+        let mut reduced: Vec<Option<Usage>> = Vec::new();
         for kind in Kind::ORDER {
             for adjustment in adjustments
                 .iter()
@@ -249,7 +251,7 @@ impl Adjuster<'_> {
                         adjustment,
                         lines,
                         &targets,
-                        &mut usage,
+                        &mut reduced,
                         &adjusted.amounts,
                     )?,
                     _ => self.group_deltas(adjustment, lines, &targets, &adjusted.amounts)?,
@@ -266,7 +268,7 @@ impl Adjuster<'_> {
                             checked_sum([*amount, delta], "subscription.adjustment_intervals")?;
                         shares.push(LineAdjustment {
                             adjustment_id: adjustment.id.clone(),
-                            adjustment_type: kind.name().to_owned(),
+                            adjustment_type: kind.name(),
                             amount: delta,
                         });
                     }
@@ -302,14 +304,18 @@ impl Adjuster<'_> {
         adjustment: &Adjustment,
         lines: &[DraftLine],
         targets: &[usize],
-        usage: &mut [Option<crate::invoice::usage::Usage>],
+        reduced: &mut Vec<Option<Usage>>,
         amounts: &[Decimal],
     ) -> Result<Vec<(usize, Decimal)>> {
+        if reduced.is_empty() {
+            reduced.resize(lines.len(), None);
+        }
         let mut deltas = Vec::new();
         for &index in targets {
-            let (Some(line), Some(Some(current)), Some(amount)) =
-                (lines.get(index), usage.get(index), amounts.get(index))
-            else {
+            let (Some(line), Some(amount)) = (lines.get(index), amounts.get(index)) else {
+                continue;
+            };
+            let Some(current) = reduced.get(index).and_then(Option::as_ref).or(line.usage) else {
                 continue;
             };
             let Some(fee) = self.fees.get(line.fee) else {
@@ -325,7 +331,7 @@ impl Adjuster<'_> {
                 1,
             )?;
             deltas.push((index, (repriced - before).max(-*amount)));
-            if let Some(slot) = usage.get_mut(index) {
+            if let Some(slot) = reduced.get_mut(index) {
                 *slot = Some(less);
             }
         }

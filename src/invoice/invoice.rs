@@ -114,7 +114,7 @@ pub struct LineAdjustment {
     /// The adjustment's id, when it has one.
     pub adjustment_id: Option<String>,
     /// `usage_discount`, `amount_discount`, `percentage_discount`, `minimum` or `maximum`.
-    pub adjustment_type: String,
+    pub adjustment_type: &'static str,
     /// What it adds to the line (negative for discounts).
     #[serde(serialize_with = "serialize_decimal")]
     pub amount: Decimal,

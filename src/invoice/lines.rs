@@ -11,17 +11,18 @@ use rust_decimal::Decimal;
 use crate::calendar::billing_calendar::BillingCalendar;
 use crate::calendar::periods::Period;
 use crate::error::{Error, ErrorCode, Result};
+use crate::invoice::explanation::Explanation;
 use crate::invoice::fees::{Billing, Fee};
 use crate::invoice::invoice::InvoiceLineKind;
 use crate::invoice::pricing::Priced;
 use crate::invoice::usage::Usage;
 use crate::invoice::{named, round_share};
-use crate::money::{plain, Currency, RoundingMode};
+use crate::money::{Currency, RoundingMode};
 use crate::proration::ProrationUnit;
 
 /// A line before adjustments: its subtotal rounded once.
 #[derive(Debug, Clone)]
-pub(crate) struct DraftLine {
+pub(crate) struct DraftLine<'u> {
     /// The fee's index in the subscription's fees.
     pub(crate) fee: usize,
     pub(crate) kind: InvoiceLineKind,
@@ -32,7 +33,7 @@ pub(crate) struct DraftLine {
     pub(crate) quantity: Decimal,
     pub(crate) unit_amount: Option<Decimal>,
     /// The usage a usage line priced, for usage discounts to price again.
-    pub(crate) usage: Option<Usage>,
+    pub(crate) usage: Option<&'u Usage>,
     pub(crate) subtotal: Decimal,
     pub(crate) explanation: String,
 }
@@ -42,19 +43,19 @@ pub(crate) struct LineContext<'a> {
     pub(crate) fees: &'a [Fee],
     /// Each fee's own billing calendar; `None` for one-time fees.
     pub(crate) calendars: &'a [Option<BillingCalendar>],
-    pub(crate) usage: &'a BTreeMap<String, Usage>,
+    pub(crate) usage: &'a BTreeMap<&'a str, Usage>,
     pub(crate) unit: ProrationUnit,
     pub(crate) currency: &'a Currency,
     pub(crate) rounding: RoundingMode,
 }
 
-impl LineContext<'_> {
+impl<'a> LineContext<'a> {
     /// Every line of the invoice that opens `period`, `previous` being the period before.
     pub(crate) fn lines(
         &self,
         period: &Period,
         previous: Option<&Period>,
-    ) -> Result<Vec<DraftLine>> {
+    ) -> Result<Vec<DraftLine<'a>>> {
         let mut lines = Vec::new();
         for (index, fee) in self.fees.iter().enumerate() {
             match fee.billing {
@@ -83,7 +84,12 @@ impl LineContext<'_> {
 
     /// The fee's whole period, when one of its periods starts with `period`; an end inside
     /// it is credited on a later invoice.
-    fn in_advance(&self, index: usize, period: &Period, lines: &mut Vec<DraftLine>) -> Result<()> {
+    fn in_advance(
+        &self,
+        index: usize,
+        period: &Period,
+        lines: &mut Vec<DraftLine<'a>>,
+    ) -> Result<()> {
         let Some((fee, own)) = self.fee_period_at(index, period.start)? else {
             return Ok(());
         };
@@ -105,7 +111,12 @@ impl LineContext<'_> {
         Ok(())
     }
 
-    fn one_time(&self, index: usize, period: &Period, lines: &mut Vec<DraftLine>) -> Result<()> {
+    fn one_time(
+        &self,
+        index: usize,
+        period: &Period,
+        lines: &mut Vec<DraftLine<'a>>,
+    ) -> Result<()> {
         let Some(fee) = self.fees.get(index) else {
             return Ok(());
         };
@@ -135,7 +146,7 @@ impl LineContext<'_> {
         index: usize,
         previous: &Period,
         issued: DateTime<Tz>,
-        lines: &mut Vec<DraftLine>,
+        lines: &mut Vec<DraftLine<'a>>,
     ) -> Result<()> {
         let Some((fee, own)) = self.fee_period_at(index, previous.start)? else {
             return Ok(());
@@ -165,7 +176,7 @@ impl LineContext<'_> {
         &self,
         index: usize,
         previous: &Period,
-        lines: &mut Vec<DraftLine>,
+        lines: &mut Vec<DraftLine<'a>>,
     ) -> Result<()> {
         let Some(fee) = self.fees.get(index) else {
             return Ok(());
@@ -178,8 +189,8 @@ impl LineContext<'_> {
         let usage = fee
             .interval_id
             .as_ref()
-            .and_then(|id| self.usage.get(id))
-            .or_else(|| self.usage.get(&fee.price_id))
+            .and_then(|id| self.usage.get(id.as_str()))
+            .or_else(|| self.usage.get(fee.price_id.as_str()))
             .unwrap_or(&Usage::NONE);
         let priced = named(
             |at| fee.model.price(usage, at),
@@ -193,7 +204,7 @@ impl LineContext<'_> {
             cycle: (previous.cycle_start, previous.cycle_end),
             quantity: usage.total(),
             unit_amount: priced.unit_amount,
-            usage: Some(usage.clone()),
+            usage: Some(usage),
             subtotal: self.round(priced.amount, 1, 1)?,
             explanation: priced.explanation,
         });
@@ -207,7 +218,7 @@ impl LineContext<'_> {
         index: usize,
         previous: &Period,
         issued: DateTime<Tz>,
-        lines: &mut Vec<DraftLine>,
+        lines: &mut Vec<DraftLine<'a>>,
     ) -> Result<()> {
         let Some(fee) = self.fees.get(index) else {
             return Ok(());
@@ -250,9 +261,15 @@ impl LineContext<'_> {
                 let priced = Priced {
                     amount: difference,
                     unit_amount: None,
-                    explanation: plain(&difference.abs()).to_string(),
+                    explanation: Explanation::new().decimal(&difference.abs()).done(),
                 };
-                let what = format!("Quantity {} to {}, remaining time", plain(old), plain(new));
+                let what = Explanation::new()
+                    .text("Quantity ")
+                    .decimal(old)
+                    .text(" to ")
+                    .decimal(new)
+                    .text(", remaining time")
+                    .done();
                 lines.push(self.prorated(index, kind, &own, *at, own.end, *new, &priced, &what)?);
             }
         }
@@ -313,18 +330,22 @@ impl LineContext<'_> {
         quantity: Decimal,
         priced: &Priced,
         what: &str,
-    ) -> Result<DraftLine> {
+    ) -> Result<DraftLine<'a>> {
         let used = self.unit.measure(from, to);
         let total = self.unit.measure(own.cycle_start, own.cycle_end);
-        let explanation = if used == total {
-            priced.explanation.clone()
-        } else {
-            format!(
-                "{used}/{total} {} of {}",
-                self.unit.plural(),
-                priced.explanation
-            )
-        };
+        let mut explanation = Explanation::new();
+        if !what.is_empty() {
+            explanation = explanation.text(what).text(": ");
+        }
+        if used != total {
+            explanation = explanation
+                .decimal(&Decimal::from(used))
+                .text("/")
+                .decimal(&Decimal::from(total))
+                .text(" ")
+                .text(self.unit.plural())
+                .text(" of ");
+        }
         Ok(DraftLine {
             fee: index,
             kind,
@@ -335,11 +356,7 @@ impl LineContext<'_> {
             unit_amount: priced.unit_amount,
             usage: None,
             subtotal: self.round(priced.amount, used, total)?,
-            explanation: if what.is_empty() {
-                explanation
-            } else {
-                format!("{what}: {explanation}")
-            },
+            explanation: explanation.text(&priced.explanation).done(),
         })
     }
 

@@ -2,6 +2,7 @@
 //! its price intervals, adjustment intervals and usage (BILLING_RULES.md 6).
 
 mod adjust;
+mod explanation;
 mod fees;
 #[allow(clippy::module_inception)]
 mod invoice;

@@ -287,7 +287,7 @@ fn select(
     Ok((period, previous))
 }
 
-fn read_usage(usage: Option<&BTreeMap<String, UsageSpec>>) -> Result<BTreeMap<String, Usage>> {
+fn read_usage(usage: Option<&BTreeMap<String, UsageSpec>>) -> Result<BTreeMap<&str, Usage>> {
     let Some(usage) = usage else {
         return Ok(BTreeMap::new());
     };
@@ -296,7 +296,7 @@ fn read_usage(usage: Option<&BTreeMap<String, UsageSpec>>) -> Result<BTreeMap<St
         .iter()
         .map(|(id, spec)| {
             let usage = named(|at| Usage::read(spec, at), || format!("usage.{id}"))?;
-            Ok((id.clone(), usage))
+            Ok((id.as_str(), usage))
         })
         .collect()
 }

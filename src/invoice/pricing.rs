@@ -6,11 +6,12 @@
 use rust_decimal::Decimal;
 
 use crate::error::{Error, ErrorCode, Result};
+use crate::invoice::explanation::Explanation;
 use crate::invoice::named;
 use crate::invoice::number::OrbNumber;
 use crate::invoice::orb::{OrbMatrixConfig, OrbPrice};
 use crate::invoice::usage::Usage;
-use crate::money::{parse_amount, plain, DecimalText};
+use crate::money::{parse_amount, DecimalText};
 
 /// A price model, checked.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -227,7 +228,7 @@ impl PriceModel {
                 Ok(Priced {
                     amount: times(quantity, *rate)?,
                     unit_amount: Some(*rate),
-                    explanation: format!("{} × {}", plain(&quantity), plain(rate)),
+                    explanation: Explanation::new().times(&quantity, rate).done(),
                 })
             }
             PriceModel::Package { amount, size } => {
@@ -235,12 +236,11 @@ impl PriceModel {
                 Ok(Priced {
                     amount: times(packages, *amount)?,
                     unit_amount: None,
-                    explanation: format!(
-                        "{} packages of {} × {}",
-                        plain(&packages),
-                        plain(size),
-                        plain(amount)
-                    ),
+                    explanation: Explanation::new()
+                        .decimal(&packages)
+                        .text(" packages of ")
+                        .times(size, amount)
+                        .done(),
                 })
             }
             PriceModel::Graduated(tiers) => price_graduated(tiers, single_quantity(usage, field)?),
@@ -254,7 +254,7 @@ impl PriceModel {
                 Ok(Priced {
                     amount: times(quantity, rate)?,
                     unit_amount: Some(rate),
-                    explanation: format!("{} × {}", plain(&quantity), plain(&rate)),
+                    explanation: Explanation::new().times(&quantity, &rate).done(),
                 })
             }
             PriceModel::Matrix { default, cells } => price_matrix(*default, cells, usage),
@@ -276,7 +276,7 @@ fn single_quantity(usage: &Usage, field: &str) -> Result<Decimal> {
 
 fn price_graduated(tiers: &[Tier], quantity: Decimal) -> Result<Priced> {
     let mut total = Decimal::ZERO;
-    let mut parts = Vec::new();
+    let mut parts = Explanation::new();
     for tier in tiers {
         let top = tier.last.map_or(quantity, |last| quantity.min(last));
         let units = top.checked_sub(tier.first).ok_or_else(overflow)?;
@@ -284,16 +284,16 @@ fn price_graduated(tiers: &[Tier], quantity: Decimal) -> Result<Priced> {
             total = total
                 .checked_add(times(units, tier.rate)?)
                 .ok_or_else(overflow)?;
-            parts.push(format!("{} × {}", plain(&units), plain(&tier.rate)));
+            parts = parts.plus(|part| part.times(&units, &tier.rate));
         }
     }
     Ok(Priced {
         amount: total,
         unit_amount: None,
         explanation: if parts.is_empty() {
-            format!("{} units", plain(&quantity))
+            parts.decimal(&quantity).text(" units").done()
         } else {
-            parts.join(" + ")
+            parts.done()
         },
     })
 }
@@ -303,13 +303,17 @@ fn price_matrix(
     cells: &[(Vec<Option<String>>, Decimal)],
     usage: &Usage,
 ) -> Result<Priced> {
-    let groups = match usage {
-        Usage::Quantity(quantity) => vec![(Vec::new(), *quantity)],
-        Usage::Groups(groups) => groups.clone(),
+    let single;
+    let groups: &[(Vec<Option<String>>, Decimal)] = match usage {
+        Usage::Quantity(quantity) => {
+            single = [(Vec::new(), *quantity)];
+            &single
+        }
+        Usage::Groups(groups) => groups,
     };
     let mut total = Decimal::ZERO;
-    let mut parts = Vec::new();
-    for (values, quantity) in &groups {
+    let mut parts = Explanation::new();
+    for (values, quantity) in groups {
         let rate = cells
             .iter()
             .find(|(cell, _)| matches_cell(cell, values))
@@ -317,12 +321,12 @@ fn price_matrix(
         total = total
             .checked_add(times(*quantity, rate)?)
             .ok_or_else(overflow)?;
-        parts.push(format!("{} × {}", plain(quantity), plain(&rate)));
+        parts = parts.plus(|part| part.times(quantity, &rate));
     }
     Ok(Priced {
         amount: total,
         unit_amount: None,
-        explanation: parts.join(" + "),
+        explanation: parts.done(),
     })
 }
 

@@ -1,8 +1,6 @@
 //! Decimals written as text without their `Display`, which divides a 128-bit integer once
-//! per digit (in software, in wasm): it was the largest cost of writing an invoice, and of
-//! an invoice's explanations.
-
-use std::fmt;
+//! per digit (in software, in wasm): it was the largest cost of writing an invoice and its
+//! explanations.
 
 use rust_decimal::Decimal;
 
@@ -12,14 +10,8 @@ pub(crate) fn push_decimal(text: &mut String, value: &Decimal) {
     text.push_str(PlainDecimal::of(value).as_str());
 }
 
-/// `value`, for `format!`, as its `Display` writes it but without 128-bit divisions per
-/// digit: `format!("{} × {}", plain(&quantity), plain(&rate))`.
-pub(crate) fn plain(value: &Decimal) -> PlainDecimal {
-    PlainDecimal::of(value)
-}
-
 /// A decimal's text, built on the stack.
-pub(crate) struct PlainDecimal {
+struct PlainDecimal {
     /// A sign, 29 digits, a point and the zeros before a scale-28 fraction's first digit.
     bytes: [u8; 34],
     start: usize,
@@ -79,12 +71,6 @@ impl PlainDecimal {
     fn as_str(&self) -> &str {
         // Only ASCII digits, '.' and '-' are ever written.
         std::str::from_utf8(self.bytes.get(self.start..).unwrap_or_default()).unwrap_or_default()
-    }
-}
-
-impl fmt::Display for PlainDecimal {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 

@@ -12,7 +12,7 @@ mod rounding;
 pub use allocate::{allocate, allocate_amount, AllocateInput, MAX_PIECES};
 pub use amount::{parse_amount, parse_decimal, DecimalText, MAX_INTEGER_DIGITS, MAX_SCALE};
 pub use currency::{Currency, CurrencySpec};
-pub(crate) use decimal_text::{plain, push_decimal};
+pub(crate) use decimal_text::push_decimal;
 pub use fraction::{exact_share, share};
 pub use quantity::{parse_quantity, QuantityText};
 pub use rounding::RoundingMode;
