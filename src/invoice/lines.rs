@@ -2,6 +2,7 @@
 //! advance for the period, one-time fees starting in it, and for the period before it, fixed
 //! fees in arrears, usage, and the credits and charges of changes to fees paid in advance.
 
+use std::cell::Cell;
 use std::collections::BTreeMap;
 
 use chrono::DateTime;
@@ -38,11 +39,20 @@ pub(crate) struct DraftLine<'u> {
     pub(crate) explanation: String,
 }
 
+/// A period looked up: its calendar, the instant asked about, and the period holding it.
+pub(crate) type FoundPeriod = (usize, DateTime<Tz>, Option<Period>);
+
 /// What every line of one preview shares.
 pub(crate) struct LineContext<'a> {
     pub(crate) fees: &'a [Fee],
     /// Each fee's own billing calendar; `None` for one-time fees.
-    pub(crate) calendars: &'a [Option<BillingCalendar>],
+    /// The fees' distinct calendars.
+    pub(crate) calendars: &'a [BillingCalendar],
+    /// Each fee's calendar among them; `None` for one-time fees.
+    pub(crate) fee_calendars: &'a [Option<usize>],
+    /// The periods looked up so far, by calendar and instant: fees on one cadence ask for the
+    /// same ones. A `Cell`, taken and put back, so that no borrow can fail.
+    pub(crate) found: Cell<Vec<FoundPeriod>>,
     pub(crate) usage: &'a BTreeMap<&'a str, Usage>,
     pub(crate) unit: ProrationUnit,
     pub(crate) currency: &'a Currency,
@@ -56,7 +66,8 @@ impl<'a> LineContext<'a> {
         period: &Period,
         previous: Option<&Period>,
     ) -> Result<Vec<DraftLine<'a>>> {
-        let mut lines = Vec::new();
+        // About a line a fee, and a credit and a charge for a change.
+        let mut lines = Vec::with_capacity(self.fees.len() + 2);
         for (index, fee) in self.fees.iter().enumerate() {
             match fee.billing {
                 Billing::InAdvance => self.in_advance(index, period, &mut lines)?,
@@ -295,11 +306,31 @@ impl<'a> LineContext<'a> {
 
     /// The fee and its period holding `at`, if the fee recurs and `at` is billed.
     fn fee_period_at(&self, index: usize, at: DateTime<Tz>) -> Result<Option<(&Fee, Period)>> {
-        let (Some(fee), Some(Some(calendar))) = (self.fees.get(index), self.calendars.get(index))
+        let (Some(fee), Some(Some(calendar))) =
+            (self.fees.get(index), self.fee_calendars.get(index))
         else {
             return Ok(None);
         };
-        Ok(calendar.period_at(at)?.map(|own| (fee, own)))
+        Ok(self.period_at(*calendar, at)?.map(|own| (fee, own)))
+    }
+
+    /// The period of calendar `calendar` holding `at`, looked up once a preview.
+    fn period_at(&self, calendar: usize, at: DateTime<Tz>) -> Result<Option<Period>> {
+        let mut found = self.found.take();
+        let period = match found
+            .iter()
+            .find(|(seen, when, _)| *seen == calendar && *when == at)
+        {
+            Some((_, _, period)) => Ok(period.clone()),
+            None => match self.calendars.get(calendar) {
+                Some(own) => own.period_at(at).inspect(|period| {
+                    found.push((calendar, at, period.clone()));
+                }),
+                None => Ok(None),
+            },
+        };
+        self.found.set(found);
+        period
     }
 
     /// The fee's period holding `at` when `at` is strictly inside it: a change there is

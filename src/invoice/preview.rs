@@ -1,5 +1,6 @@
 //! `preview_invoice`: the invoice an Orb subscription produces when a billing period starts.
 
+use std::cell::Cell;
 use std::collections::BTreeMap;
 
 use chrono_tz::Tz;
@@ -152,6 +153,8 @@ impl Subscription {
         let context = LineContext {
             fees: &self.fees,
             calendars: &self.calendars,
+            fee_calendars: &self.fee_calendars,
+            found: Cell::default(),
             usage: &usage,
             unit,
             currency: &currency,

@@ -54,8 +54,10 @@ pub struct Subscription {
     pub(crate) fees: Vec<Fee>,
     /// The billing calendar: periods on the shortest recurring cadence.
     pub(crate) periods: BillingCalendar,
-    /// Each fee's own calendar; `None` for one-time fees.
-    pub(crate) calendars: Vec<Option<BillingCalendar>>,
+    /// The fees' distinct calendars, the billing calendar first.
+    pub(crate) calendars: Vec<BillingCalendar>,
+    /// Each fee's calendar among them; `None` for one-time fees.
+    pub(crate) fee_calendars: Vec<Option<usize>>,
     pub(crate) adjustments: Vec<Adjustment>,
     /// Local days from issue to due date, checked.
     pub(crate) net_terms: (&'static str, u64),
@@ -93,7 +95,7 @@ impl Subscription {
             .map_err(in_subscription)
         };
         let periods = calendar(&billing)?;
-        let calendars = fee_calendars(&fees, &billing, &periods, calendar)?;
+        let (calendars, fee_calendars) = fee_calendars(&fees, &billing, &periods, calendar)?;
         let adjustments = read_adjustments(
             subscription.adjustment_intervals.as_deref().unwrap_or(&[]),
             zone,
@@ -104,6 +106,7 @@ impl Subscription {
             fees,
             periods,
             calendars,
+            fee_calendars,
             adjustments,
             net_terms: net_terms(subscription)?,
             balance: balance(subscription)?,
@@ -191,36 +194,34 @@ fn balance(subscription: &OrbSubscription) -> Result<Option<Decimal>> {
         .transpose()
 }
 
-/// Each fee's calendar: the billing calendar for fees on the billing cadence, one shared
-/// calendar per other cadence.
+/// The fees' distinct calendars, the billing calendar first, and each fee's among them
+/// (`None` for one-time fees): fees on one cadence share one, and a preview looks each of its
+/// periods up once.
 fn fee_calendars(
     fees: &[Fee],
     billing: &CadenceSpec,
     periods: &BillingCalendar,
     calendar: impl Fn(&CadenceSpec) -> Result<BillingCalendar>,
-) -> Result<Vec<Option<BillingCalendar>>> {
-    let mut built: Vec<(&CadenceSpec, BillingCalendar)> = vec![(billing, periods.clone())];
-    let mut calendars = Vec::with_capacity(fees.len());
+) -> Result<(Vec<BillingCalendar>, Vec<Option<usize>>)> {
+    let mut cadences = vec![billing];
+    let mut calendars = vec![periods.clone()];
+    let mut of_fees = Vec::with_capacity(fees.len());
     for fee in fees {
         let Some((_, spec)) = &fee.cadence else {
-            calendars.push(None);
+            of_fees.push(None);
             continue;
         };
-        let found = built
-            .iter()
-            .find(|(known, _)| *known == spec)
-            .map(|(_, calendar)| calendar.clone());
-        let own = match found {
-            Some(own) => own,
+        let index = match cadences.iter().position(|known| *known == spec) {
+            Some(index) => index,
             None => {
-                let own = calendar(spec)?;
-                built.push((spec, own.clone()));
-                own
+                calendars.push(calendar(spec)?);
+                cadences.push(spec);
+                calendars.len() - 1
             }
         };
-        calendars.push(Some(own));
+        of_fees.push(Some(index));
     }
-    Ok(calendars)
+    Ok((calendars, of_fees))
 }
 
 /// The shortest recurring cadence: every other must be a whole multiple of it, and usage
