@@ -9,10 +9,12 @@ mod columns;
 mod errors;
 mod invoice_cells;
 mod json_rows;
+mod preview_request;
 mod tax_id;
 pub use tax_id::{tax_id_types, validate_tax_id, validate_tax_ids};
 mod text_encoder;
 mod types;
+mod utf16_fields;
 
 use js_sys::JSON;
 use serde::de::DeserializeOwned;
@@ -162,7 +164,7 @@ impl PreparedSubscription {
         &self,
         #[wasm_bindgen(unchecked_param_type = "PreviewRequest")] request: JsValue,
     ) -> Result<JsValue, JsValue> {
-        let request = read(request)?;
+        let request = preview_request::read_request(request)?;
         Ok(invoice_value(&self.0.preview(&request)?))
     }
 }

@@ -6,6 +6,7 @@ use wasm_bindgen::prelude::*;
 
 use crate::bindings::json_rows::{for_each_row, Field};
 use crate::bindings::text_encoder::utf8_of;
+use crate::bindings::utf16_fields::Utf16Fields;
 use crate::error::{Error, ErrorCode};
 use crate::json_text::{push_optional_string, push_string};
 use crate::tax_id::{self, TaxIdResult, NOT_TEXT};
@@ -95,7 +96,7 @@ fn packed_rows(inputs: &JsValue) -> Option<Packed> {
     if text.bytes().any(|b| b < 0x20 || b == b'"' || b == b'\\') || text.contains('\u{FFFD}') {
         return None;
     }
-    let mut fields = Utf16Fields { rest: text };
+    let mut fields = Utf16Fields::new(text);
     let (pair_lengths, rows) =
         numbers.split_at_checked(usize::try_from(*pair_count).ok()?.checked_mul(2)?)?;
     let pairs = pair_lengths
@@ -125,44 +126,7 @@ fn packed_rows(inputs: &JsValue) -> Option<Packed> {
         let value = fields.take(value)?;
         packed.push(&pair.lookup, pair.country, pair.type_name, value);
     }
-    fields.rest.is_empty().then_some(packed)
-}
-
-/// Consecutive fields of a text, each given by its length in UTF-16 units, as JS counts.
-struct Utf16Fields<'a> {
-    rest: &'a str,
-}
-
-impl<'a> Utf16Fields<'a> {
-    fn take(&mut self, units: u32) -> Option<&'a str> {
-        let units = usize::try_from(units).ok()?;
-        // Where the next `units` bytes are ASCII, each is one unit: numbers almost always are.
-        let ascii = self
-            .rest
-            .as_bytes()
-            .get(..units)
-            .is_some_and(<[u8]>::is_ascii);
-        let end = if ascii {
-            units
-        } else {
-            let mut seen = 0;
-            let mut end = 0;
-            for c in self.rest.chars() {
-                if seen >= units {
-                    break;
-                }
-                seen += c.len_utf16();
-                end += c.len_utf8();
-            }
-            if seen != units {
-                return None;
-            }
-            end
-        };
-        let (field, rest) = self.rest.split_at_checked(end)?;
-        self.rest = rest;
-        Some(field)
-    }
+    fields.is_empty().then_some(packed)
 }
 
 /// The results of `inputs` read through `JSON.stringify`, for batches `packTaxIdRows`
