@@ -227,11 +227,11 @@ ${us(invoice.micros)} with the Orb object in each call (${(invoice.micros / INVO
 Where a preview's time goes, profiled in Node while writing this: reading the ~2.7 KB Orb object through
 serde-wasm-bindgen, property by property, is most of a one-shot preview; \`JSON.stringify\` of that object alone
 takes about 11 µs here, so no reading of it whole fits the target. A \`Subscription\` reads it once. Of what is left,
-about two fifths is computing the invoice in wasm (allocating and formatting explanations, the time zone lookups of
-period boundaries), a quarter building the result's objects in JS (one text of its strings and a cell list, built by a
-JS snippet: \`JSON.parse\` of the same invoice cost four times as much), and the rest reading the request. Reading the
-request through \`JSON.stringify\` and serde_json was measured at about 1 µs faster for 36 KB more gzipped module, and
-left out.
+about a third is computing the invoice in wasm (allocating lines and their strings, the time zone lookups of period
+boundaries), a third building the result's objects in JS (one text of its strings and a cell list, built by a JS
+snippet: \`JSON.parse\` of the same invoice cost four times as much), and a tenth packing the request in JS (through
+serde-wasm-bindgen it was a fifth). Reading the request through \`JSON.stringify\` and serde_json instead was
+measured at about 1 µs faster than serde-wasm-bindgen, for 36 KB more gzipped module, and left out.
 
 ## Tax IDs: 100,000 numbers against stdnum-js
 
