@@ -3,6 +3,8 @@
 //! level) as one group: its amount is rounded once and shared out over the group's lines in
 //! whole minor units, so the lines always add up to the total.
 
+use std::sync::Arc;
+
 use chrono::DateTime;
 use chrono_tz::Tz;
 use rust_decimal::Decimal;
@@ -54,7 +56,7 @@ impl Kind {
 /// An adjustment interval, checked.
 #[derive(Debug, Clone)]
 pub(crate) struct Adjustment {
-    id: Option<String>,
+    id: Option<Arc<str>>,
     kind: Kind,
     value: Decimal,
     invoice_level: bool,
@@ -210,6 +212,26 @@ pub(crate) struct Adjusted {
     pub(crate) shares: Vec<Vec<LineAdjustment>>,
 }
 
+impl Adjusted {
+    /// `adjustment`'s `delta` on line `index`.
+    fn add(&mut self, index: usize, adjustment: &Adjustment, delta: Decimal) -> Result<()> {
+        if delta.is_zero() {
+            return Ok(());
+        }
+        if let (Some(amount), Some(shares)) =
+            (self.amounts.get_mut(index), self.shares.get_mut(index))
+        {
+            *amount = checked_sum([*amount, delta], "subscription.adjustment_intervals")?;
+            shares.push(LineAdjustment {
+                adjustment_id: adjustment.id.clone(),
+                adjustment_type: adjustment.kind.name(),
+                amount: delta,
+            });
+        }
+        Ok(())
+    }
+}
+
 /// How adjustments round and prorate.
 pub(crate) struct Adjuster<'a> {
     pub(crate) fees: &'a [Fee],
@@ -246,31 +268,22 @@ impl Adjuster<'_> {
                 if targets.is_empty() {
                     continue;
                 }
-                let deltas = match kind {
-                    Kind::UsageDiscount => self.usage_discount(
+                if kind == Kind::UsageDiscount {
+                    let deltas = self.usage_discount(
                         adjustment,
                         lines,
                         &targets,
                         &mut reduced,
                         &adjusted.amounts,
-                    )?,
-                    _ => self.group_deltas(adjustment, lines, &targets, &adjusted.amounts)?,
-                };
-                for (index, delta) in deltas {
-                    if delta.is_zero() {
-                        continue;
+                    )?;
+                    for (index, delta) in deltas {
+                        adjusted.add(index, adjustment, delta)?;
                     }
-                    if let (Some(amount), Some(shares)) = (
-                        adjusted.amounts.get_mut(index),
-                        adjusted.shares.get_mut(index),
-                    ) {
-                        *amount =
-                            checked_sum([*amount, delta], "subscription.adjustment_intervals")?;
-                        shares.push(LineAdjustment {
-                            adjustment_id: adjustment.id.clone(),
-                            adjustment_type: kind.name(),
-                            amount: delta,
-                        });
+                } else {
+                    let deltas =
+                        self.group_deltas(adjustment, lines, &targets, &adjusted.amounts)?;
+                    for (&index, delta) in targets.iter().zip(deltas) {
+                        adjusted.add(index, adjustment, delta)?;
                     }
                 }
             }
@@ -290,11 +303,11 @@ impl Adjuster<'_> {
         let Some(fee) = self.fees.get(line.fee) else {
             return false;
         };
-        let named = adjustment.price_ids.contains(&fee.price_id)
+        let named = adjustment.price_ids.iter().any(|id| **id == *fee.price_id)
             || fee
                 .interval_id
                 .as_ref()
-                .is_some_and(|id| adjustment.interval_ids.contains(id));
+                .is_some_and(|id| adjustment.interval_ids.iter().any(|known| **known == **id));
         overlaps && (adjustment.invoice_level || named)
     }
 
@@ -338,15 +351,16 @@ impl Adjuster<'_> {
         Ok(deltas)
     }
 
-    /// An amount or percentage discount, a minimum or a maximum over the group `targets`.
+    /// An amount or percentage discount, a minimum or a maximum over the group `targets`: a
+    /// delta for each of them, or none when the adjustment changes nothing.
     fn group_deltas(
         &self,
         adjustment: &Adjustment,
         lines: &[DraftLine],
         targets: &[usize],
         amounts: &[Decimal],
-    ) -> Result<Vec<(usize, Decimal)>> {
-        let current: Vec<Decimal> = targets
+    ) -> Result<Vec<Decimal>> {
+        let mut current: Vec<Decimal> = targets
             .iter()
             .map(|&index| amounts.get(index).copied().unwrap_or_default())
             .collect();
@@ -374,20 +388,18 @@ impl Adjuster<'_> {
             return Ok(Vec::new());
         }
         // A minimum's shortfall is shared evenly; discounts and caps in proportion to the
-        // lines, so none goes below zero.
-        let weights: Vec<Decimal> = if even {
-            vec![Decimal::ONE; targets.len()]
-        } else {
-            current
-                .iter()
-                .map(|amount| (*amount).max(Decimal::ZERO))
-                .collect()
-        };
-        if weights.iter().all(Decimal::is_zero) {
+        // lines, so none goes below zero. The amounts become the weights in place.
+        for weight in &mut current {
+            *weight = if even {
+                Decimal::ONE
+            } else {
+                (*weight).max(Decimal::ZERO)
+            };
+        }
+        if current.iter().all(Decimal::is_zero) {
             return Ok(Vec::new());
         }
-        let pieces = allocate(delta, &weights, self.currency.scale, self.rounding)?;
-        Ok(targets.iter().copied().zip(pieces).collect())
+        allocate(delta, &current, self.currency.scale, self.rounding)
     }
 
     /// A minimum or maximum for the part of the group's cycle that the group and the
@@ -398,14 +410,11 @@ impl Adjuster<'_> {
         lines: &[DraftLine],
         targets: &[usize],
     ) -> Result<Decimal> {
-        let group: Vec<&DraftLine> = targets
-            .iter()
-            .filter_map(|&index| lines.get(index))
-            .collect();
+        let group = || targets.iter().filter_map(|&index| lines.get(index));
         let (Some(start), Some(end), Some(first)) = (
-            group.iter().map(|line| line.start).min(),
-            group.iter().map(|line| line.end).max(),
-            group.first(),
+            group().map(|line| line.start).min(),
+            group().map(|line| line.end).max(),
+            group().next(),
         ) else {
             return Ok(adjustment.value);
         };

@@ -1,6 +1,8 @@
 //! Price intervals, read: each price's model, how it bills, its dates, its cadence and, for
 //! a fixed fee, its quantity over time.
 
+use std::sync::Arc;
+
 use chrono::DateTime;
 use chrono_tz::Tz;
 use rust_decimal::Decimal;
@@ -35,9 +37,9 @@ pub(crate) enum Billing {
 pub(crate) struct Fee {
     /// Its index in `price_intervals`, for errors.
     pub(crate) index: usize,
-    pub(crate) interval_id: Option<String>,
-    pub(crate) price_id: String,
-    pub(crate) name: String,
+    pub(crate) interval_id: Option<Arc<str>>,
+    pub(crate) price_id: Arc<str>,
+    pub(crate) name: Arc<str>,
     pub(crate) model: PriceModel,
     pub(crate) billing: Billing,
     /// The price's cadence; `None` for one-time prices.

@@ -1,5 +1,7 @@
 //! What a preview returns: Orb's invoice, line by line.
 
+use std::sync::Arc;
+
 use chrono::DateTime;
 use chrono_tz::Tz;
 use rust_decimal::Decimal;
@@ -78,12 +80,12 @@ impl InvoiceLineKind {
 pub struct InvoiceLine {
     /// What the line bills.
     pub kind: InvoiceLineKind,
-    /// The price's name.
-    pub name: String,
+    /// The price's name (shared by the price's lines).
+    pub name: Arc<str>,
     /// The price's id.
-    pub price_id: String,
+    pub price_id: Arc<str>,
     /// The price interval's id.
-    pub price_interval_id: Option<String>,
+    pub price_interval_id: Option<Arc<str>>,
     /// The service period's first instant.
     #[serde(serialize_with = "serialize_instant")]
     pub start: DateTime<Tz>,
@@ -112,7 +114,7 @@ pub struct InvoiceLine {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct LineAdjustment {
     /// The adjustment's id, when it has one.
-    pub adjustment_id: Option<String>,
+    pub adjustment_id: Option<Arc<str>>,
     /// `usage_discount`, `amount_discount`, `percentage_discount`, `minimum` or `maximum`.
     pub adjustment_type: &'static str,
     /// What it adds to the line (negative for discounts).

@@ -200,8 +200,8 @@ impl<'a> LineContext<'a> {
         let usage = fee
             .interval_id
             .as_ref()
-            .and_then(|id| self.usage.get(id.as_str()))
-            .or_else(|| self.usage.get(fee.price_id.as_str()))
+            .and_then(|id| self.usage.get(&**id))
+            .or_else(|| self.usage.get(&*fee.price_id))
             .unwrap_or(&Usage::NONE);
         let priced = named(
             |at| fee.model.price(usage, at),

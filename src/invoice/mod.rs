@@ -36,9 +36,13 @@ pub(crate) fn named<T>(
     check("").or_else(|_| check(&field()))
 }
 
-/// An id or a name the invoice repeats on its lines, owned, once [`check_name`] accepts it.
-pub(crate) fn read_name(text: &str, field: impl FnOnce() -> String) -> crate::Result<String> {
-    named(|at| check_name(text, at), field).map(str::to_owned)
+/// An id or a name the invoice repeats on its lines, once [`check_name`] accepts it: shared,
+/// so that each line holds it without a copy.
+pub(crate) fn read_name(
+    text: &str,
+    field: impl FnOnce() -> String,
+) -> crate::Result<std::sync::Arc<str>> {
+    named(|at| check_name(text, at), field).map(std::sync::Arc::from)
 }
 
 /// The sum of `amounts`, or `out_of_range` at `field` when it leaves what a decimal holds:
