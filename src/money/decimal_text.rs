@@ -1,77 +1,59 @@
 //! Decimals written as text without their `Display`, which divides a 128-bit integer once
-//! per digit (in software, in wasm): it was the largest cost of writing an invoice and its
-//! explanations.
+//! per digit (in software, in wasm) and goes through `core::fmt`: it was the largest cost of
+//! writing an invoice and its explanations.
 
 use rust_decimal::Decimal;
 
 /// Appends `value` as its `Display` writes it: every digit of its scale kept (`107.00`),
 /// and the sign of a negative zero (`-0.00`).
 pub(crate) fn push_decimal(text: &mut String, value: &Decimal) {
-    text.push_str(PlainDecimal::of(value).as_str());
+    let scale = value.scale() as usize;
+    // Least significant first: 96-bit mantissas have at most 29 digits.
+    let mut digits = [0_u8; 32];
+    let count = digits_of(value.mantissa().unsigned_abs(), &mut digits).max(scale + 1);
+    text.reserve(count + 2);
+    if value.is_sign_negative() {
+        text.push('-');
+    }
+    for position in (0..count).rev() {
+        text.push(char::from(
+            b'0' + digits.get(position).copied().unwrap_or(0),
+        ));
+        if position == scale && scale > 0 {
+            text.push('.');
+        }
+    }
 }
 
-/// A decimal's text, built on the stack.
-struct PlainDecimal {
-    /// A sign, 29 digits, a point and the zeros before a scale-28 fraction's first digit.
-    bytes: [u8; 34],
-    start: usize,
-}
-
-impl PlainDecimal {
-    fn of(value: &Decimal) -> PlainDecimal {
-        let mut text = PlainDecimal {
-            bytes: [b'0'; 34],
-            start: 34,
-        };
-        let scale = value.scale() as usize;
-        let mut mantissa = value.mantissa().unsigned_abs();
-        let mut written = 0;
-        // Whole u64 chunks of 19 digits, so that all but the first division are native.
-        while mantissa > u128::from(u64::MAX) {
-            let chunk = (mantissa % 10_000_000_000_000_000_000) as u64;
-            mantissa /= 10_000_000_000_000_000_000;
-            text.write_u64(chunk, 19, scale, &mut written);
-        }
-        text.write_u64(
-            mantissa as u64,
-            (scale + 1).saturating_sub(written),
-            scale,
-            &mut written,
-        );
-        if value.is_sign_negative() {
-            text.push_front(b'-');
-        }
-        text
-    }
-
-    /// Writes `value`'s digits in front, at least `min_digits` of them, with the point
-    /// after the `scale` digits of the fraction.
-    fn write_u64(&mut self, mut value: u64, min_digits: usize, scale: usize, written: &mut usize) {
-        let mut digits = 0;
-        while value > 0 || digits < min_digits {
-            if *written == scale && scale > 0 {
-                self.push_front(b'.');
-            }
-            self.push_front(b'0' + (value % 10) as u8);
-            value /= 10;
-            digits += 1;
-            *written += 1;
-        }
-    }
-
-    fn push_front(&mut self, byte: u8) {
-        if let Some(start) = self.start.checked_sub(1) {
-            if let Some(slot) = self.bytes.get_mut(start) {
-                *slot = byte;
-                self.start = start;
+/// Writes `value`'s decimal digits into `digits`, least significant first; returns how many.
+fn digits_of(mut value: u128, digits: &mut [u8; 32]) -> usize {
+    const CHUNK: u128 = 10_000_000_000_000_000_000;
+    let mut count = 0;
+    // Whole chunks of 19 digits first, so that all but one division are on u64.
+    let mut rest = loop {
+        match u64::try_from(value) {
+            Ok(rest) => break rest,
+            Err(_) => {
+                let mut chunk = (value % CHUNK) as u64;
+                value /= CHUNK;
+                for _ in 0..19 {
+                    if let Some(slot) = digits.get_mut(count) {
+                        *slot = (chunk % 10) as u8;
+                    }
+                    chunk /= 10;
+                    count += 1;
+                }
             }
         }
+    };
+    while rest > 0 {
+        if let Some(slot) = digits.get_mut(count) {
+            *slot = (rest % 10) as u8;
+        }
+        rest /= 10;
+        count += 1;
     }
-
-    fn as_str(&self) -> &str {
-        // Only ASCII digits, '.' and '-' are ever written.
-        std::str::from_utf8(self.bytes.get(self.start..).unwrap_or_default()).unwrap_or_default()
-    }
+    count
 }
 
 #[cfg(test)]
