@@ -81,6 +81,8 @@ pub struct PreviewInvoiceInput {
 /// price, a usage price whose cadence is not the billing cadence), `invalid_date`,
 /// `invalid_timezone`, `invalid_currency`, `invalid_amount` and `out_of_range`, each naming
 /// its field (`subscription.price_intervals[2].price.tiered_config.tiers[1].unit_amount`).
+/// The subscription is checked first, as [`Subscription::new`] checks it: with faults in
+/// both, the error names the subscription's.
 pub fn preview_invoice(input: &PreviewInvoiceInput) -> Result<Invoice> {
     Subscription::new(&input.subscription)?.invoice(&Request {
         usage: input.usage.as_ref(),
