@@ -19,6 +19,9 @@ extern "C" {
 
 /// The cell of a missing string.
 const NULL: u32 = u32::MAX;
+/// The cell of an instant written before: `REPEAT + k` for the k-th distinct one. An
+/// invoice's instants are a few period boundaries, each repeated by many lines.
+const REPEAT: u32 = 1 << 31;
 
 /// `invoice` as JS objects.
 pub(crate) fn invoice_value(invoice: &Invoice) -> JsValue {
@@ -33,6 +36,8 @@ struct Cells {
     /// The text's length in UTF-16 units, JS's string indices.
     utf16_len: u32,
     cells: Vec<u32>,
+    /// The distinct instants written, in order.
+    instants: Vec<DateTime<Tz>>,
 }
 
 impl Cells {
@@ -41,6 +46,7 @@ impl Cells {
             text: String::with_capacity(300 + lines * 200),
             utf16_len: 0,
             cells: Vec::with_capacity(30 + lines * 16),
+            instants: Vec::with_capacity(8),
         }
     }
 
@@ -110,6 +116,12 @@ impl Cells {
 
     /// Instants and decimals are ASCII: their byte count is their UTF-16 length.
     fn instant(&mut self, instant: &DateTime<Tz>) {
+        if let Some(seen) = self.instants.iter().position(|seen| seen == instant) {
+            self.cells
+                .push(REPEAT.saturating_add(u32::try_from(seen).unwrap_or(u32::MAX)));
+            return;
+        }
+        self.instants.push(*instant);
         let before = self.text.len();
         push_instant(&mut self.text, instant);
         self.end_string(self.text.len() - before);

@@ -1,10 +1,12 @@
 // An invoice from wasm as JS objects. wasm writes every string of the invoice into one text
 // and, in `cells`, where each string ends (in UTF-16 units) and the counts and flags between
-// them, in the order `invoiceObject` reads them (invoice_cells.rs). Building the objects here
+// them, in the order `invoiceObject` reads them (invoice_cells.rs); an instant written before
+// is REPEAT plus its index among the distinct instants. Building the objects here
 // from one decoded text cost about a quarter of JSON.parse of the same invoice (measured:
 // 3.8 vs 16 us for ten lines), which was most of a preview's time.
 
 const NULL = 0xffffffff;
+const REPEAT = 0x80000000;
 
 export function invoiceObject(text, cells) {
   let cell = 0;
@@ -16,13 +18,24 @@ export function invoiceObject(text, cells) {
     at = end;
     return value;
   };
+  const instants = [];
+  const instant = () => {
+    const end = cells[cell];
+    if (end !== NULL && end >= REPEAT) {
+      cell += 1;
+      return instants[end - REPEAT];
+    }
+    const value = string();
+    if (value !== null) instants.push(value);
+    return value;
+  };
   const count = () => cells[cell++];
   const period = () => ({
-    start: string(), end: string(), partial: count() === 1, cycle_start: string(), cycle_end: string(),
+    start: instant(), end: instant(), partial: count() === 1, cycle_start: instant(), cycle_end: instant(),
   });
   const line = () => {
     const kind = string(), name = string(), price_id = string(), price_interval_id = string();
-    const start = string(), end = string(), quantity = string(), unit_amount = string();
+    const start = instant(), end = instant(), quantity = string(), unit_amount = string();
     const subtotal = string();
     const adjustments = new Array(count());
     for (let index = 0; index < adjustments.length; index += 1) {
@@ -33,7 +46,7 @@ export function invoiceObject(text, cells) {
       adjustments, amount: string(), explanation: string(),
     };
   };
-  const currency = string(), invoice_date = string(), due_date = string();
+  const currency = string(), invoice_date = instant(), due_date = instant();
   const invoicePeriod = period();
   const previous_period = count() === 1 ? period() : null;
   const lines = new Array(count());
