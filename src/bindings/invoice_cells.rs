@@ -1,7 +1,7 @@
 //! An invoice handed to JS as one text of its strings and a list of cells, built into
 //! objects by `invoice_object.js` in the shape serde gives [`Invoice`].
 
-use chrono::DateTime;
+use chrono::{DateTime, Offset};
 use chrono_tz::Tz;
 use rust_decimal::Decimal;
 use wasm_bindgen::prelude::*;
@@ -116,7 +116,11 @@ impl Cells {
 
     /// Instants and decimals are ASCII: their byte count is their UTF-16 length.
     fn instant(&mut self, instant: &DateTime<Tz>) {
-        if let Some(seen) = self.instants.iter().position(|seen| seen == instant) {
+        // Equal instants are equal whatever their offsets; their text is equal only with the
+        // same offset.
+        let same =
+            |seen: &DateTime<Tz>| seen == instant && seen.offset().fix() == instant.offset().fix();
+        if let Some(seen) = self.instants.iter().position(same) {
             self.cells
                 .push(REPEAT.saturating_add(u32::try_from(seen).unwrap_or(u32::MAX)));
             return;
