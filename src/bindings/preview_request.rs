@@ -7,7 +7,7 @@ use serde::de::{DeserializeOwned, IntoDeserializer};
 use wasm_bindgen::prelude::*;
 
 use crate::bindings::read;
-use crate::bindings::utf16_fields::Utf16Fields;
+use crate::bindings::utf16_fields::{packed_text, Utf16Fields};
 use crate::invoice::{OrbNumber, PreviewRequest, UsageGroup, UsageSpec};
 use crate::money::CurrencySpec;
 
@@ -38,13 +38,10 @@ pub(crate) fn read_request(request: JsValue) -> Result<PreviewRequest, JsValue> 
 fn packed_request(request: &JsValue) -> Option<PreviewRequest> {
     let cells = pack_preview_request(request)?.to_vec();
     let (units, cells) = cells.split_first()?;
-    // UTF-8 takes at most 3 bytes for a UTF-16 unit.
-    let mut bytes = vec![0; usize::try_from(*units).ok()?.checked_mul(3)?];
-    let written = encode_preview_request(&mut bytes);
-    bytes.truncate(usize::try_from(written).ok()?);
+    let text = packed_text(*units, encode_preview_request)?;
     let mut reader = Cells {
         cells: cells.iter().copied(),
-        fields: Utf16Fields::new(std::str::from_utf8(&bytes).ok()?),
+        fields: Utf16Fields::new(&text),
     };
     let request = PreviewRequest {
         usage: reader.usage()?,

@@ -6,7 +6,7 @@ use wasm_bindgen::prelude::*;
 
 use crate::bindings::json_rows::{for_each_row, Field};
 use crate::bindings::text_encoder::utf8_of;
-use crate::bindings::utf16_fields::Utf16Fields;
+use crate::bindings::utf16_fields::{packed_text, Utf16Fields};
 use crate::error::{Error, ErrorCode};
 use crate::json_text::{push_optional_string, push_string};
 use crate::tax_id::{self, TaxIdResult, NOT_TEXT};
@@ -87,16 +87,12 @@ const NO_COUNTRY: u32 = u32::MAX;
 fn packed_rows(inputs: &JsValue) -> Option<Packed> {
     let numbers = pack_tax_id_rows(inputs)?.to_vec();
     let ([units, pair_count], numbers) = numbers.split_first_chunk::<2>()?;
-    // UTF-8 takes at most 3 bytes for a UTF-16 unit.
-    let mut bytes = vec![0; usize::try_from(*units).ok()?.checked_mul(3)?];
-    let written = encode_tax_id_rows(&mut bytes);
-    bytes.truncate(usize::try_from(written).ok()?);
-    let text = std::str::from_utf8(&bytes).ok()?;
+    let text = packed_text(*units, encode_tax_id_rows)?;
     // A lone surrogate arrives as U+FFFD, which JSON.stringify would have escaped.
     if text.bytes().any(|b| b < 0x20 || b == b'"' || b == b'\\') || text.contains('\u{FFFD}') {
         return None;
     }
-    let mut fields = Utf16Fields::new(text);
+    let mut fields = Utf16Fields::new(&text);
     let (pair_lengths, rows) =
         numbers.split_at_checked(usize::try_from(*pair_count).ok()?.checked_mul(2)?)?;
     let pairs = pair_lengths

@@ -1,5 +1,15 @@
 //! Fields packed by JS into one text, each given by its length in UTF-16 units.
 
+/// The text a JS packer left pending, `units` UTF-16 units long, written as UTF-8 into wasm
+/// memory by its `encode` function; `None` when it is not valid UTF-8.
+pub(crate) fn packed_text(units: u32, encode: impl FnOnce(&mut [u8]) -> u32) -> Option<String> {
+    // UTF-8 takes at most 3 bytes for a UTF-16 unit.
+    let mut bytes = vec![0; usize::try_from(units).ok()?.checked_mul(3)?];
+    let written = encode(&mut bytes);
+    bytes.truncate(usize::try_from(written).ok()?);
+    String::from_utf8(bytes).ok()
+}
+
 /// Consecutive fields of a text, each given by its length in UTF-16 units, as JS counts.
 pub(crate) struct Utf16Fields<'a> {
     rest: &'a str,
