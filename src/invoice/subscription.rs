@@ -1,5 +1,7 @@
 //! An Orb subscription read and checked once, to preview any number of its invoices.
 
+use std::borrow::Cow;
+
 use chrono::{DateTime, Days};
 use chrono_tz::Tz;
 use rust_decimal::Decimal;
@@ -48,9 +50,9 @@ pub const MAX_NET_TERMS: i64 = 3_650;
 #[derive(Debug, Clone)]
 pub struct Subscription {
     pub(crate) zone: Tz,
-    /// The plan's or the customer's currency code, with its field: resolved per preview,
-    /// as a preview may give its own.
-    pub(crate) currency: Option<(&'static str, String)>,
+    /// The plan's or the customer's currency, resolved once (its error kept for the previews
+    /// that use it: a preview may give its own currency instead).
+    pub(crate) currency: Option<Result<Currency>>,
     pub(crate) fees: Vec<Fee>,
     /// The billing calendar: periods on the shortest recurring cadence.
     pub(crate) periods: BillingCalendar,
@@ -102,7 +104,8 @@ impl Subscription {
         )?;
         Ok(Subscription {
             zone,
-            currency: currency_of(subscription),
+            currency: currency_of(subscription)
+                .map(|(field, code)| Currency::resolve(&CurrencySpec::Iso(code), field)),
             fees,
             periods,
             calendars,
@@ -114,18 +117,18 @@ impl Subscription {
     }
 
     /// The currency of a preview: `given`, else the plan's, else the customer's.
-    pub(crate) fn currency(&self, given: Option<&CurrencySpec>) -> Result<Currency> {
+    pub(crate) fn currency(&self, given: Option<&CurrencySpec>) -> Result<Cow<'_, Currency>> {
         if let Some(spec) = given {
-            return Currency::resolve(spec, "currency");
+            return Currency::resolve(spec, "currency").map(Cow::Owned);
         }
-        let (field, code) = self.currency.as_ref().ok_or_else(|| {
-            Error::new(
+        match &self.currency {
+            Some(resolved) => resolved.as_ref().map(Cow::Borrowed).map_err(Error::clone),
+            None => Err(Error::new(
                 ErrorCode::InvalidInput,
                 "currency",
                 "no currency: give `currency`, or a subscription whose plan or customer has one",
-            )
-        })?;
-        Currency::resolve(&CurrencySpec::Iso(code.clone()), field)
+            )),
+        }
     }
 
     /// The issue date plus net terms, in local days: the first instant of that local day,
