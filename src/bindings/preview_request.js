@@ -43,67 +43,78 @@ const isAbsent = (value) => value === undefined || value === null;
 
 function pack(request) {
   if (!isPlainObject(request) || Object.keys(request).some((key) => !FIELDS.has(key))) return undefined;
-  const cells = [0];
-  let text = '';
-  const string = (value) => {
-    cells.push(value.length);
-    text += value;
-  };
-  // Orb's numbers as serde-wasm-bindgen hands them over: a safe integer's digits, or the text.
-  const quantity = (value) => {
-    if (typeof value === 'string') string(value);
-    else if (Number.isSafeInteger(value)) string(String(value));
-    else return false;
-    return true;
-  };
-  const optionalString = (value) => {
-    if (isAbsent(value)) cells.push(NONE);
-    else if (typeof value === 'string') string(value);
-    else return false;
-    return true;
-  };
+  const packer = new Packer();
   const { usage, period_index: periodIndex } = request;
   if (isAbsent(usage)) {
-    cells.push(NONE);
+    packer.cells.push(NONE);
   } else if (isPlainObject(usage)) {
     const keys = Object.keys(usage);
-    cells.push(keys.length);
+    packer.cells.push(keys.length);
     for (const key of keys) {
-      string(key);
-      if (!usageOf(usage[key], cells, string, quantity)) return undefined;
+      packer.string(key);
+      if (!packer.usage(usage[key])) return undefined;
     }
   } else {
     return undefined;
   }
-  if (isAbsent(periodIndex)) cells.push(NONE);
-  else if (Number.isSafeInteger(periodIndex)) string(String(periodIndex));
+  if (isAbsent(periodIndex)) packer.cells.push(NONE);
+  else if (Number.isSafeInteger(periodIndex)) packer.string(String(periodIndex));
   else return undefined;
   for (const field of ['at', 'currency', 'rounding', 'unit']) {
-    if (!optionalString(request[field])) return undefined;
+    if (!packer.optionalString(request[field])) return undefined;
   }
-  cells[0] = text.length;
-  pending = text;
-  return Uint32Array.from(cells);
+  packer.cells[0] = packer.text.length;
+  pending = packer.text;
+  return Uint32Array.from(packer.cells);
 }
 
-function usageOf(value, cells, string, quantity) {
-  if (!Array.isArray(value)) {
-    cells.push(QUANTITY);
-    return quantity(value);
+// A class rather than closures over `cells` and `text`, which closures would keep in a heap
+// context (the same change made the invoice's reader a third faster).
+class Packer {
+  constructor() {
+    this.cells = [0];
+    this.text = '';
   }
-  cells.push(GROUPS, value.length);
-  for (const group of value) {
-    if (!isPlainObject(group) || Object.keys(group).some((key) => key !== 'dimension_values' && key !== 'quantity')
-      || !Array.isArray(group.dimension_values)) {
-      return false;
-    }
-    cells.push(group.dimension_values.length);
-    for (const dimension of group.dimension_values) {
-      if (dimension === null) cells.push(NONE);
-      else if (typeof dimension === 'string') string(dimension);
-      else return false;
-    }
-    if (!quantity(group.quantity)) return false;
+
+  string(value) {
+    this.cells.push(value.length);
+    this.text += value;
   }
-  return true;
+
+  /** Orb's numbers as serde-wasm-bindgen hands them over: a safe integer's digits, or the text. */
+  quantity(value) {
+    if (typeof value === 'string') this.string(value);
+    else if (Number.isSafeInteger(value)) this.string(String(value));
+    else return false;
+    return true;
+  }
+
+  optionalString(value) {
+    if (isAbsent(value)) this.cells.push(NONE);
+    else if (typeof value === 'string') this.string(value);
+    else return false;
+    return true;
+  }
+
+  usage(value) {
+    if (!Array.isArray(value)) {
+      this.cells.push(QUANTITY);
+      return this.quantity(value);
+    }
+    this.cells.push(GROUPS, value.length);
+    for (const group of value) {
+      if (!isPlainObject(group) || Object.keys(group).some((key) => key !== 'dimension_values' && key !== 'quantity')
+        || !Array.isArray(group.dimension_values)) {
+        return false;
+      }
+      this.cells.push(group.dimension_values.length);
+      for (const dimension of group.dimension_values) {
+        if (dimension === null) this.cells.push(NONE);
+        else if (typeof dimension === 'string') this.string(dimension);
+        else return false;
+      }
+      if (!this.quantity(group.quantity)) return false;
+    }
+    return true;
+  }
 }

@@ -35,8 +35,8 @@ for (const vector of cases) {
   });
 }
 
-/** A random subscription: fixed and usage prices of several models, a plan change, a
- * quantity change and adjustments, in a random zone and currency. */
+/** A random subscription: fixed and usage prices of several models and names, a plan change,
+ * a quantity change and adjustments, in a random zone and currency. */
 function randomInput(next) {
   const pick = (items) => items[Math.floor(next() * items.length)];
   const money = (max) => (Math.floor(next() * max * 100) / 100).toFixed(2);
@@ -50,8 +50,10 @@ function randomInput(next) {
     { model_type: 'bulk', bulk_config: { tiers: [{ maximum_units: 50, unit_amount: money(2) }, { maximum_units: null, unit_amount: money(1) }] } },
     { model_type: 'bps', bps_config: { bps: 1 + Math.floor(next() * 300), per_unit_maximum: null } },
   ];
-  const usagePrice = (id) => ({ id, price_type: 'usage_price', cadence: 'monthly', ...pick(models) });
-  const fixedPrice = (id, amount) => ({ id, price_type: 'fixed_price', cadence: pick(['monthly', 'monthly', 'quarterly']), model_type: 'unit', unit_config: { unit_amount: amount }, fixed_price_quantity: 1 + Math.floor(next() * 3) });
+  // Names outside ASCII, some outside the BMP: the invoice's strings cross in two texts.
+  const name = () => pick([undefined, 'Platform', 'Café plan', 'Plan 📞 Pro', 'Zürich — Growth', '日本語']);
+  const usagePrice = (id) => ({ id, name: name(), price_type: 'usage_price', cadence: 'monthly', ...pick(models) });
+  const fixedPrice = (id, amount) => ({ id, name: name(), price_type: 'fixed_price', cadence: pick(['monthly', 'monthly', 'quarterly']), model_type: 'unit', unit_config: { unit_amount: amount }, fixed_price_quantity: 1 + Math.floor(next() * 3) });
   const adjustment = () => {
     const kind = pick(['usage_discount', 'amount_discount', 'percentage_discount', 'minimum', 'maximum']);
     const value = { usage_discount: Math.floor(next() * 200), amount_discount: money(50), percentage_discount: Number((next()).toFixed(2)), minimum: money(200), maximum: money(200) }[kind];
