@@ -9,6 +9,7 @@ use crate::money::currency::{Currency, CurrencySpec};
 use crate::money::fraction::share;
 use crate::money::quantity::{parse_quantity, QuantityText};
 use crate::money::rounding::RoundingMode;
+use crate::money::wide::{checked_mul, checked_mul_unsigned, div_rem, power_of_ten};
 
 /// What [`allocate_amount`] splits: an amount, weights, and the currency it rounds to.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -113,13 +114,11 @@ pub fn allocate(
     let mut pieces = Vec::with_capacity(weights.len());
     let mut remainders = Vec::with_capacity(weights.len());
     for weight in &integer_weights {
-        let exact = units
-            .unsigned_abs()
-            .checked_mul(weight.unsigned_abs())
+        let exact = checked_mul_unsigned(units.unsigned_abs(), weight.unsigned_abs())
             .ok_or_else(too_large)?;
-        let sum = weight_sum.unsigned_abs();
-        pieces.push(exact / sum);
-        remainders.push(exact % sum);
+        let (piece, remainder) = div_rem(exact, weight_sum.unsigned_abs()).ok_or_else(too_large)?;
+        pieces.push(piece);
+        remainders.push(remainder);
     }
     let handed_out: u128 = pieces.iter().sum();
     // Each piece is its share rounded down, so together they never exceed the whole.
@@ -161,9 +160,10 @@ fn check_weights(weights: &[Decimal]) -> Result<()> {
 
 /// `value`'s mantissa at `scale` decimals (`scale` at least the value's own).
 fn scaled_mantissa(value: Decimal, scale: u32) -> Option<i128> {
-    value
-        .mantissa()
-        .checked_mul(10_i128.checked_pow(scale.checked_sub(value.scale())?)?)
+    checked_mul(
+        value.mantissa(),
+        power_of_ten(scale.checked_sub(value.scale())?)?,
+    )
 }
 
 fn too_large() -> Error {

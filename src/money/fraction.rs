@@ -3,6 +3,7 @@
 use rust_decimal::Decimal;
 
 use crate::money::rounding::RoundingMode;
+use crate::money::wide::{checked_mul, power_of_ten};
 
 /// `amount * numerator / denominator`, rounded once by `mode` to `scale` decimals, computed
 /// exactly as a quotient of integers: never rounded to 28 digits first, which could turn
@@ -24,13 +25,13 @@ pub fn share(
     scale: u32,
     mode: RoundingMode,
 ) -> Option<Decimal> {
-    let mut top = amount.mantissa().checked_mul(numerator)?;
+    let mut top = checked_mul(amount.mantissa(), numerator)?;
     let mut bottom = denominator;
     let amount_scale = amount.scale();
     if scale >= amount_scale {
-        top = top.checked_mul(10_i128.checked_pow(scale - amount_scale)?)?;
+        top = checked_mul(top, power_of_ten(scale - amount_scale)?)?;
     } else {
-        bottom = bottom.checked_mul(10_i128.checked_pow(amount_scale - scale)?)?;
+        bottom = checked_mul(bottom, power_of_ten(amount_scale - scale)?)?;
     }
     let units = mode.divide(top, bottom)?;
     Decimal::try_from_i128_with_scale(units, scale).ok()

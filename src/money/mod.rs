@@ -8,6 +8,7 @@ mod decimal_text;
 mod fraction;
 mod quantity;
 mod rounding;
+mod wide;
 
 pub use allocate::{allocate, allocate_amount, AllocateInput, MAX_PIECES};
 pub use amount::{parse_amount, parse_decimal, DecimalText, MAX_INTEGER_DIGITS, MAX_SCALE};

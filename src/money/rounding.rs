@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::money::wide::div_rem;
+
 /// How an amount is rounded to its currency's minor unit.
 ///
 /// | mode | 2.345 | 2.355 | -2.345 | 2.341 |
@@ -47,12 +49,9 @@ impl RoundingMode {
     /// assert_eq!(RoundingMode::Floor.divide(-1, 3), Some(-1));
     /// ```
     pub fn divide(self, numerator: i128, denominator: i128) -> Option<i128> {
-        if denominator == 0 {
-            return None;
-        }
         let negative = (numerator < 0) != (denominator < 0);
-        let (n, d) = (numerator.unsigned_abs(), denominator.unsigned_abs());
-        let (quotient, remainder) = (n / d, n % d);
+        let d = denominator.unsigned_abs();
+        let (quotient, remainder) = div_rem(numerator.unsigned_abs(), d)?;
         let twice = remainder.checked_mul(2);
         // Compare 2 * remainder with d without overflow: remainder < d, so when doubling
         // overflows, the remainder is past the half.
