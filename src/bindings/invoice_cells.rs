@@ -22,7 +22,8 @@ const NULL: u32 = u32::MAX;
 /// The cell of an instant written before: `REPEAT + k` for the k-th distinct one. An
 /// invoice's instants are a few period boundaries, each repeated by many lines.
 const REPEAT: u32 = 1 << 31;
-/// The cell of a string in the wide text: `WIDE + k` where it ends there.
+/// The cell of a string in the wide text: `WIDE + end`, `end` where it ends there in UTF-16
+/// units.
 const WIDE: u32 = 1 << 30;
 
 /// `invoice` as JS objects.
