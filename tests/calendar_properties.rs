@@ -113,13 +113,13 @@ fn weekly(input: &BillingPeriodsInput) -> bool {
 }
 
 /// Whether `instant` is the first instant of its local day: one second earlier is another day.
-fn is_start_of_local_day(instant: &DateTime<Tz>) -> bool {
-    (*instant - Duration::seconds(1)).date_naive() < instant.date_naive()
+fn is_start_of_local_day<Z: TimeZone>(instant: &DateTime<Z>) -> bool {
+    (instant.clone() - Duration::seconds(1)).date_naive() < instant.date_naive()
 }
 
 /// Whether the boundary at `instant` is on a rule date, or on the day after a rule date
 /// that the zone skipped entirely (Samoa's 2011-12-30).
-fn on_rule_date(rule: &Rule, instant: &DateTime<Tz>) -> bool {
+fn on_rule_date<Z: TimeZone>(rule: &Rule, instant: &DateTime<Z>) -> bool {
     let date = instant.date_naive();
     let day_before = date.pred_opt().unwrap();
     let skipped = |d: NaiveDate| {

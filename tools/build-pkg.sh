@@ -7,8 +7,8 @@
 # only the time zones whose IANA names match the regex BILLKIT_ZONES (default: the business
 # zones below), plus UTC and GMT, which are always kept, and each kept zone's aliases (links
 # of the tz database, such as US/Eastern for America/New_York). Any other name is refused as
-# `invalid_timezone`, as a misspelt one is. The regex is matched anywhere in the name, as
-# chrono-tz's CHRONO_TZ_TIMEZONE_FILTER does, so anchor it.
+# `invalid_timezone`, as a misspelt one is. The regex is matched anywhere in the name, so
+# anchor it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/tools/js/node_modules/.bin:$HOME/.cargo/bin:$PATH"
@@ -26,10 +26,9 @@ case "${1:-full}" in
   full) out=pkg built=target/wasm-pack cargo_args=() ;;
   slim)
     out=pkg-slim built=target/wasm-pack-slim cargo_args=(--features tz-filter)
-    zones=${BILLKIT_ZONES:-^($(IFS='|'; echo "${DEFAULT_ZONES[*]}"))\$}
-    # chrono-tz reads the regex at build time and rebuilds its tables when it changes.
-    export CHRONO_TZ_TIMEZONE_FILTER=$zones
-    echo "build-pkg: slim package, zones matching $zones"
+    # build.rs reads the regex and rebuilds the zone table when it changes.
+    export BILLKIT_ZONES=${BILLKIT_ZONES:-^($(IFS='|'; echo "${DEFAULT_ZONES[*]}"))\$}
+    echo "build-pkg: slim package, zones matching $BILLKIT_ZONES"
     ;;
   *) echo "usage: tools/build-pkg.sh [full|slim]" >&2; exit 2 ;;
 esac

@@ -1,8 +1,8 @@
 //! An invoice handed to JS as two texts of its strings and a list of cells, built into
 //! objects by `invoice_object.js` in the shape serde gives [`Invoice`].
 
+use crate::calendar::Zone;
 use chrono::{DateTime, Offset};
-use chrono_tz::Tz;
 use rust_decimal::Decimal;
 use wasm_bindgen::prelude::*;
 
@@ -44,7 +44,7 @@ struct Cells {
     wide_len: u32,
     cells: Vec<u32>,
     /// The distinct instants written, in order.
-    instants: Vec<DateTime<Tz>>,
+    instants: Vec<DateTime<Zone>>,
 }
 
 impl Cells {
@@ -125,11 +125,12 @@ impl Cells {
     }
 
     /// Instants and decimals are ASCII.
-    fn instant(&mut self, instant: &DateTime<Tz>) {
+    fn instant(&mut self, instant: &DateTime<Zone>) {
         // Equal instants are equal whatever their offsets; their text is equal only with the
         // same offset.
-        let same =
-            |seen: &DateTime<Tz>| seen == instant && seen.offset().fix() == instant.offset().fix();
+        let same = |seen: &DateTime<Zone>| {
+            seen == instant && seen.offset().fix() == instant.offset().fix()
+        };
         if let Some(seen) = self.instants.iter().position(same) {
             self.cells
                 .push(REPEAT.saturating_add(u32::try_from(seen).unwrap_or(u32::MAX)));

@@ -1,8 +1,8 @@
 //! A subscription's billing calendar, resolved once: any period can then be found directly,
 //! by cycle index, without walking from the start.
 
+use crate::calendar::Zone;
 use chrono::{DateTime, Datelike};
-use chrono_tz::Tz;
 
 use crate::calendar::cadence::Cadence;
 use crate::calendar::instant::parse_instant;
@@ -34,9 +34,9 @@ use crate::error::{Error, ErrorCode, Result};
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BillingCalendar {
-    zone: Tz,
-    start: DateTime<Tz>,
-    end: Option<DateTime<Tz>>,
+    zone: Zone,
+    start: DateTime<Zone>,
+    end: Option<DateTime<Zone>>,
     /// `None` for `one_time`: a single period from `start` to `end`.
     schedule: Option<Schedule>,
 }
@@ -86,7 +86,7 @@ impl BillingCalendar {
     /// # Errors
     ///
     /// `invalid_date` or `out_of_range` at `field`.
-    pub fn parse_instant(&self, text: &str, field: &str) -> Result<DateTime<Tz>> {
+    pub fn parse_instant(&self, text: &str, field: &str) -> Result<DateTime<Zone>> {
         parse_instant(text, self.zone, field)
     }
 
@@ -115,7 +115,7 @@ impl BillingCalendar {
     /// # Errors
     ///
     /// `out_of_range` when the period would cross the supported years.
-    pub fn period_at(&self, at: DateTime<Tz>) -> Result<Option<Period>> {
+    pub fn period_at(&self, at: DateTime<Zone>) -> Result<Option<Period>> {
         if at < self.start || self.end.is_some_and(|end| at >= end) {
             return Ok(None);
         }
@@ -142,7 +142,7 @@ impl BillingCalendar {
     ///
     /// `out_of_range` at `to` when `to` is not after `from` or more than [`MAX_PERIODS`]
     /// periods overlap, and when periods cross the supported years.
-    pub fn periods_between(&self, from: DateTime<Tz>, to: DateTime<Tz>) -> Result<Vec<Period>> {
+    pub fn periods_between(&self, from: DateTime<Zone>, to: DateTime<Zone>) -> Result<Vec<Period>> {
         if to <= from {
             return Err(Error::new(
                 ErrorCode::OutOfRange,
@@ -177,7 +177,7 @@ impl BillingCalendar {
     fn collect(
         &self,
         first: i64,
-        before: Option<DateTime<Tz>>,
+        before: Option<DateTime<Zone>>,
         limit: usize,
     ) -> Result<Vec<Period>> {
         let stop = match (before, self.end) {
@@ -212,7 +212,7 @@ impl BillingCalendar {
     }
 
     /// How many cycles from `first` on begin before `stop`.
-    fn cycles_until(&self, first: i64, stop: DateTime<Tz>) -> Result<i64> {
+    fn cycles_until(&self, first: i64, stop: DateTime<Zone>) -> Result<i64> {
         if self.schedule.is_none() {
             return Ok(1);
         }
@@ -233,13 +233,13 @@ impl BillingCalendar {
     }
 
     /// The index of the cycle whose `[cycle_start, cycle_end)` holds `at`.
-    fn cycle_holding(&self, at: DateTime<Tz>) -> Result<i64> {
+    fn cycle_holding(&self, at: DateTime<Zone>) -> Result<i64> {
         Ok(self.cycle_around(at)?.0)
     }
 
     /// The cycle that holds `at`, with its start and end: each boundary computed once, as
     /// each costs a time zone lookup.
-    fn cycle_around(&self, at: DateTime<Tz>) -> Result<(i64, DateTime<Tz>, DateTime<Tz>)> {
+    fn cycle_around(&self, at: DateTime<Zone>) -> Result<(i64, DateTime<Zone>, DateTime<Zone>)> {
         let Some(schedule) = self.schedule else {
             return Ok((0, self.start, self.cycle_end(0, self.start)?));
         };
@@ -261,7 +261,7 @@ impl BillingCalendar {
     }
 
     /// The cycle `[cycle_start, cycle_end)` cut to the subscription's span, if any remains.
-    fn cut(&self, cycle_start: DateTime<Tz>, cycle_end: DateTime<Tz>) -> Option<Period> {
+    fn cut(&self, cycle_start: DateTime<Zone>, cycle_end: DateTime<Zone>) -> Option<Period> {
         let start = cycle_start.max(self.start);
         let end = self.end.map_or(cycle_end, |end| end.min(cycle_end));
         (start < end).then_some(Period {
@@ -274,7 +274,7 @@ impl BillingCalendar {
     }
 
     /// The end of cycle `k`, which starts at `cycle_start` (for `one_time`, the end).
-    fn cycle_end(&self, k: i64, cycle_start: DateTime<Tz>) -> Result<DateTime<Tz>> {
+    fn cycle_end(&self, k: i64, cycle_start: DateTime<Zone>) -> Result<DateTime<Zone>> {
         match self.schedule {
             Some(_) => self.cycle_start(k + 1),
             None => Ok(self.end.unwrap_or(cycle_start)),
@@ -282,7 +282,7 @@ impl BillingCalendar {
     }
 
     /// The first instant of boundary `k`'s local day (for `one_time`, the start).
-    fn cycle_start(&self, k: i64) -> Result<DateTime<Tz>> {
+    fn cycle_start(&self, k: i64) -> Result<DateTime<Zone>> {
         let Some(schedule) = self.schedule else {
             return Ok(self.start);
         };

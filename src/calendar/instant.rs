@@ -1,7 +1,7 @@
 //! Reading and writing instants: RFC 3339 with any offset, or a plain local date.
 
+use crate::calendar::Zone;
 use chrono::{DateTime, Datelike, NaiveDate, Offset, SecondsFormat, Timelike};
-use chrono_tz::Tz;
 
 use crate::calendar::range::check_instant;
 use crate::calendar::zone::start_of_day;
@@ -18,7 +18,7 @@ const MAX_INSTANT_LEN: usize = 64;
 ///
 /// [`ErrorCode::InvalidDate`] at `field` for anything else, including dates that do not
 /// exist (`2024-02-30`); [`ErrorCode::OutOfRange`] for years outside the supported range.
-pub fn parse_instant(text: &str, zone: Tz, field: &str) -> Result<DateTime<Tz>> {
+pub fn parse_instant(text: &str, zone: Zone, field: &str) -> Result<DateTime<Zone>> {
     let instant = if text.len() > MAX_INSTANT_LEN {
         None
     } else if let Some(date) = parse_plain_date(text, field)? {
@@ -80,7 +80,7 @@ fn digits(text: &str, width: usize) -> Option<u32> {
 
 /// Serializes an instant as [`format_instant`] writes it, for `#[serde(serialize_with)]`.
 pub fn serialize_instant<S: serde::Serializer>(
-    instant: &DateTime<Tz>,
+    instant: &DateTime<Zone>,
     serializer: S,
 ) -> std::result::Result<S::Ok, S::Error> {
     serializer.serialize_str(&format_instant(instant))
@@ -88,7 +88,7 @@ pub fn serialize_instant<S: serde::Serializer>(
 
 /// Serializes an optional instant: the instant as [`serialize_instant`] does, or `null`.
 pub fn serialize_optional_instant<S: serde::Serializer>(
-    instant: &Option<DateTime<Tz>>,
+    instant: &Option<DateTime<Zone>>,
     serializer: S,
 ) -> std::result::Result<S::Ok, S::Error> {
     match instant {
@@ -99,7 +99,7 @@ pub fn serialize_optional_instant<S: serde::Serializer>(
 
 /// Writes `instant` as RFC 3339 with the zone's offset at that instant, and fractional
 /// seconds only where there are some: `2024-03-01T00:00:00-05:00`.
-pub fn format_instant(instant: &DateTime<Tz>) -> String {
+pub fn format_instant(instant: &DateTime<Zone>) -> String {
     let mut text = String::with_capacity(25);
     push_instant(&mut text, instant);
     text
@@ -110,7 +110,7 @@ pub fn format_instant(instant: &DateTime<Tz>) -> String {
 /// Digits are written into a fixed template, not through `core::fmt`, and appended to the
 /// caller's buffer: in wasm, formatting and allocating each instant was the largest cost of
 /// a period list.
-pub fn push_instant(text: &mut String, instant: &DateTime<Tz>) {
+pub fn push_instant(text: &mut String, instant: &DateTime<Zone>) {
     if instant.nanosecond() != 0 {
         text.push_str(&instant.to_rfc3339_opts(SecondsFormat::AutoSi, false));
         return;
@@ -159,7 +159,7 @@ mod tests {
             ("1978-10-01T00:00:00-03:30", "America/St_Johns"),
         ];
         for (text, zone) in cases {
-            let zone: Tz = zone.parse().unwrap();
+            let zone = Zone::from_name(zone).unwrap();
             let instant = DateTime::parse_from_rfc3339(text)
                 .unwrap()
                 .with_timezone(&zone);

@@ -1,8 +1,8 @@
 //! The billing-period entry points: all periods from the start, the one holding an instant,
 //! and those overlapping a range, each with its nominal cycle.
 
+use crate::calendar::Zone;
 use chrono::DateTime;
-use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 
 use crate::calendar::anchor::AnchorSpec;
@@ -57,18 +57,18 @@ impl BillingPeriodsInput {
 pub struct Period {
     /// First instant of the period.
     #[serde(serialize_with = "serialize_instant")]
-    pub start: DateTime<Tz>,
+    pub start: DateTime<Zone>,
     /// First instant after the period.
     #[serde(serialize_with = "serialize_instant")]
-    pub end: DateTime<Tz>,
+    pub end: DateTime<Zone>,
     /// Whether the period is shorter than its cycle (a mid-cycle start or end).
     pub partial: bool,
     /// First instant of the nominal cycle.
     #[serde(serialize_with = "serialize_instant")]
-    pub cycle_start: DateTime<Tz>,
+    pub cycle_start: DateTime<Zone>,
     /// First instant after the nominal cycle.
     #[serde(serialize_with = "serialize_instant")]
-    pub cycle_end: DateTime<Tz>,
+    pub cycle_end: DateTime<Zone>,
 }
 
 /// The billing periods of a subscription, in order, per API.md's `billingPeriods`.

@@ -6,8 +6,8 @@
 //! years billkit agrees with Temporal to the second; bounding them also keeps every loop
 //! short and every date representable, whatever the input.
 
+use crate::calendar::Zone;
 use chrono::{DateTime, Datelike, NaiveDate};
-use chrono_tz::Tz;
 
 use crate::error::{Error, ErrorCode, Result};
 
@@ -34,6 +34,6 @@ pub fn check_date(date: NaiveDate, field: &str) -> Result<NaiveDate> {
 }
 
 /// Refuses an instant whose local date is outside the supported years.
-pub fn check_instant(instant: DateTime<Tz>, field: &str) -> Result<DateTime<Tz>> {
+pub fn check_instant(instant: DateTime<Zone>, field: &str) -> Result<DateTime<Zone>> {
     check_date(instant.date_naive(), field).map(|_| instant)
 }

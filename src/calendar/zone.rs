@@ -1,7 +1,7 @@
 //! IANA time zones and the first instant of a local day.
 
+use crate::calendar::Zone;
 use chrono::{DateTime, Duration, LocalResult, NaiveDate, NaiveDateTime, TimeZone};
-use chrono_tz::Tz;
 
 use crate::error::{Error, ErrorCode, Result};
 use crate::text::excerpt;
@@ -14,9 +14,9 @@ const MAX_TIMEZONE_LEN: usize = 64;
 /// # Errors
 ///
 /// [`ErrorCode::InvalidTimezone`] at `field` when the name is not a zone of the database.
-pub fn parse_timezone(name: &str, field: &str) -> Result<Tz> {
+pub fn parse_timezone(name: &str, field: &str) -> Result<Zone> {
     if name.len() <= MAX_TIMEZONE_LEN {
-        if let Ok(zone) = name.parse::<Tz>() {
+        if let Some(zone) = Zone::from_name(name) {
             return Ok(zone);
         }
     }
@@ -35,7 +35,7 @@ pub fn parse_timezone(name: &str, field: &str) -> Result<Tz> {
 /// # Errors
 ///
 /// As [`parse_timezone`], at `timezone`.
-pub fn customer_zone(timezone: Option<&str>) -> Result<Tz> {
+pub fn customer_zone(timezone: Option<&str>) -> Result<Zone> {
     parse_timezone(timezone.unwrap_or("UTC"), "timezone")
 }
 
@@ -44,7 +44,7 @@ pub fn customer_zone(timezone: Option<&str>) -> Result<Tz> {
 /// first instant after the gap that swallowed it (Sao Paulo 2018-11-04, Samoa 2011-12-30).
 ///
 /// Returns `None` only when the instant lies outside chrono's representable range.
-pub fn start_of_day(date: NaiveDate, zone: Tz) -> Option<DateTime<Tz>> {
+pub fn start_of_day(date: NaiveDate, zone: Zone) -> Option<DateTime<Zone>> {
     let midnight = date.and_hms_opt(0, 0, 0)?;
     match zone.from_local_datetime(&midnight) {
         LocalResult::Single(instant) => Some(instant),
@@ -56,7 +56,7 @@ pub fn start_of_day(date: NaiveDate, zone: Tz) -> Option<DateTime<Tz>> {
 /// The earliest instant whose local wall time in `zone` is at or after `wall`, found by
 /// bisection over the 52 hours around it; only called when `wall` falls in a gap, so the
 /// window holds a single forward transition and wall time rises monotonically across it.
-fn first_instant_at_or_after(wall: NaiveDateTime, zone: Tz) -> Option<DateTime<Tz>> {
+fn first_instant_at_or_after(wall: NaiveDateTime, zone: Zone) -> Option<DateTime<Zone>> {
     let window = Duration::hours(26);
     let wall_as_utc = wall.and_utc();
     let mut low = wall_as_utc.checked_sub_signed(window)?.timestamp();

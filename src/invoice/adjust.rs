@@ -5,8 +5,8 @@
 
 use std::sync::Arc;
 
+use crate::calendar::Zone;
 use chrono::DateTime;
-use chrono_tz::Tz;
 use rust_decimal::Decimal;
 
 use crate::calendar::instant::parse_instant;
@@ -62,14 +62,14 @@ pub(crate) struct Adjustment {
     invoice_level: bool,
     price_ids: Vec<String>,
     interval_ids: Vec<String>,
-    start: DateTime<Tz>,
-    end: Option<DateTime<Tz>>,
+    start: DateTime<Zone>,
+    end: Option<DateTime<Zone>>,
 }
 
 /// Reads the subscription's adjustment intervals.
 pub(crate) fn read_adjustments(
     intervals: &[OrbAdjustmentInterval],
-    zone: Tz,
+    zone: Zone,
 ) -> Result<Vec<Adjustment>> {
     if intervals.len() > MAX_ADJUSTMENT_INTERVALS {
         return Err(Error::new(
@@ -90,7 +90,11 @@ pub(crate) fn read_adjustments(
         .collect()
 }
 
-fn read_adjustment(interval: &OrbAdjustmentInterval, field: &str, zone: Tz) -> Result<Adjustment> {
+fn read_adjustment(
+    interval: &OrbAdjustmentInterval,
+    field: &str,
+    zone: Zone,
+) -> Result<Adjustment> {
     let adjustment = &interval.adjustment;
     let at = || format!("{field}.adjustment");
     let missing = |name: &str| {

@@ -3,8 +3,8 @@
 
 use std::sync::Arc;
 
+use crate::calendar::Zone;
 use chrono::DateTime;
-use chrono_tz::Tz;
 use rust_decimal::Decimal;
 
 use crate::calendar::cadence::{Cadence, CadenceSpec};
@@ -44,10 +44,10 @@ pub(crate) struct Fee {
     pub(crate) billing: Billing,
     /// The price's cadence; `None` for one-time prices.
     pub(crate) cadence: Option<(Cadence, CadenceSpec)>,
-    pub(crate) start: DateTime<Tz>,
-    pub(crate) end: Option<DateTime<Tz>>,
+    pub(crate) start: DateTime<Zone>,
+    pub(crate) end: Option<DateTime<Zone>>,
     /// The quantity from the start, then each change, in order.
-    pub(crate) quantities: Vec<(DateTime<Tz>, Decimal)>,
+    pub(crate) quantities: Vec<(DateTime<Zone>, Decimal)>,
 }
 
 impl Fee {
@@ -57,12 +57,12 @@ impl Fee {
     }
 
     /// Whether the fee bills at `at`.
-    pub(crate) fn is_active(&self, at: DateTime<Tz>) -> bool {
+    pub(crate) fn is_active(&self, at: DateTime<Zone>) -> bool {
         self.start <= at && self.end.is_none_or(|end| at < end)
     }
 
     /// The fixed quantity in effect just before `at`.
-    pub(crate) fn quantity_before(&self, at: DateTime<Tz>) -> Decimal {
+    pub(crate) fn quantity_before(&self, at: DateTime<Zone>) -> Decimal {
         self.quantities
             .iter()
             .take_while(|(from, _)| *from < at)
@@ -71,7 +71,7 @@ impl Fee {
     }
 
     /// The fixed quantity in effect at `at`.
-    pub(crate) fn quantity_at(&self, at: DateTime<Tz>) -> Decimal {
+    pub(crate) fn quantity_at(&self, at: DateTime<Zone>) -> Decimal {
         self.quantities
             .iter()
             .take_while(|(from, _)| *from <= at)
@@ -83,8 +83,8 @@ impl Fee {
 /// Reads every price interval of a subscription starting at `start` in `zone`.
 pub(crate) fn read_fees(
     intervals: &[OrbPriceInterval],
-    start: DateTime<Tz>,
-    zone: Tz,
+    start: DateTime<Zone>,
+    zone: Zone,
 ) -> Result<Vec<Fee>> {
     if intervals.is_empty() || intervals.len() > MAX_PRICE_INTERVALS {
         return Err(Error::new(
@@ -107,8 +107,8 @@ fn interval_field(index: usize) -> String {
 fn read_fee(
     interval: &OrbPriceInterval,
     index: usize,
-    subscription_start: DateTime<Tz>,
-    zone: Tz,
+    subscription_start: DateTime<Zone>,
+    zone: Zone,
 ) -> Result<Fee> {
     let price = &interval.price;
     let field = || interval_field(index);
@@ -241,9 +241,9 @@ fn cadence_of(price: &OrbPrice, field: &str) -> Result<(Cadence, CadenceSpec)> {
 fn quantities(
     interval: &OrbPriceInterval,
     field: &str,
-    start: DateTime<Tz>,
-    zone: Tz,
-) -> Result<Vec<(DateTime<Tz>, Decimal)>> {
+    start: DateTime<Zone>,
+    zone: Zone,
+) -> Result<Vec<(DateTime<Zone>, Decimal)>> {
     let first = interval
         .price
         .fixed_price_quantity

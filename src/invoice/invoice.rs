@@ -2,8 +2,8 @@
 
 use std::sync::Arc;
 
+use crate::calendar::Zone;
 use chrono::DateTime;
-use chrono_tz::Tz;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
@@ -18,10 +18,10 @@ pub struct Invoice {
     pub currency: String,
     /// When the invoice is issued: the start of `period`.
     #[serde(serialize_with = "serialize_instant")]
-    pub invoice_date: DateTime<Tz>,
+    pub invoice_date: DateTime<Zone>,
     /// `net_terms` local days after the issue date.
     #[serde(serialize_with = "serialize_instant")]
-    pub due_date: DateTime<Tz>,
+    pub due_date: DateTime<Zone>,
     /// The billing period the invoice opens: its fixed fees in advance pay for it.
     pub period: Period,
     /// The period before it, billed in arrears (usage, fees in arrears, changes), if any.
@@ -88,10 +88,10 @@ pub struct InvoiceLine {
     pub price_interval_id: Option<Arc<str>>,
     /// The service period's first instant.
     #[serde(serialize_with = "serialize_instant")]
-    pub start: DateTime<Tz>,
+    pub start: DateTime<Zone>,
     /// The service period's end.
     #[serde(serialize_with = "serialize_optional_instant")]
-    pub end: Option<DateTime<Tz>>,
+    pub end: Option<DateTime<Zone>>,
     /// The fixed quantity, or the usage.
     #[serde(serialize_with = "serialize_decimal")]
     pub quantity: Decimal,

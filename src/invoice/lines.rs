@@ -5,8 +5,8 @@
 use std::cell::Cell;
 use std::collections::BTreeMap;
 
+use crate::calendar::Zone;
 use chrono::DateTime;
-use chrono_tz::Tz;
 use rust_decimal::Decimal;
 
 use crate::calendar::billing_calendar::BillingCalendar;
@@ -27,10 +27,10 @@ pub(crate) struct DraftLine<'u> {
     /// The fee's index in the subscription's fees.
     pub(crate) fee: usize,
     pub(crate) kind: InvoiceLineKind,
-    pub(crate) start: DateTime<Tz>,
-    pub(crate) end: DateTime<Tz>,
+    pub(crate) start: DateTime<Zone>,
+    pub(crate) end: DateTime<Zone>,
     /// The nominal cycle the service period lies in: what minimums are prorated over.
-    pub(crate) cycle: (DateTime<Tz>, DateTime<Tz>),
+    pub(crate) cycle: (DateTime<Zone>, DateTime<Zone>),
     pub(crate) quantity: Decimal,
     pub(crate) unit_amount: Option<Decimal>,
     /// The usage a usage line priced, for usage discounts to price again.
@@ -40,7 +40,7 @@ pub(crate) struct DraftLine<'u> {
 }
 
 /// A period looked up: its calendar, the instant asked about, and the period holding it.
-pub(crate) type FoundPeriod = (usize, DateTime<Tz>, Option<Period>);
+pub(crate) type FoundPeriod = (usize, DateTime<Zone>, Option<Period>);
 
 /// What every line of one preview shares.
 pub(crate) struct LineContext<'a> {
@@ -156,7 +156,7 @@ impl<'a> LineContext<'a> {
         &self,
         index: usize,
         previous: &Period,
-        issued: DateTime<Tz>,
+        issued: DateTime<Zone>,
         lines: &mut Vec<DraftLine<'a>>,
     ) -> Result<()> {
         let Some((fee, own)) = self.fee_period_at(index, previous.start)? else {
@@ -228,13 +228,13 @@ impl<'a> LineContext<'a> {
         &self,
         index: usize,
         previous: &Period,
-        issued: DateTime<Tz>,
+        issued: DateTime<Zone>,
         lines: &mut Vec<DraftLine<'a>>,
     ) -> Result<()> {
         let Some(fee) = self.fees.get(index) else {
             return Ok(());
         };
-        let within = |at: DateTime<Tz>| previous.start < at && at <= issued;
+        let within = |at: DateTime<Zone>| previous.start < at && at <= issued;
         if within(fee.start) {
             if let Some((_, own)) = self.fee_period_inside(index, fee.start)? {
                 let quantity = fee.quantity_at(fee.start);
@@ -305,7 +305,7 @@ impl<'a> LineContext<'a> {
     }
 
     /// The fee and its period holding `at`, if the fee recurs and `at` is billed.
-    fn fee_period_at(&self, index: usize, at: DateTime<Tz>) -> Result<Option<(&Fee, Period)>> {
+    fn fee_period_at(&self, index: usize, at: DateTime<Zone>) -> Result<Option<(&Fee, Period)>> {
         let (Some(fee), Some(Some(calendar))) =
             (self.fees.get(index), self.fee_calendars.get(index))
         else {
@@ -315,7 +315,7 @@ impl<'a> LineContext<'a> {
     }
 
     /// The period of calendar `calendar` holding `at`, looked up once a preview.
-    fn period_at(&self, calendar: usize, at: DateTime<Tz>) -> Result<Option<Period>> {
+    fn period_at(&self, calendar: usize, at: DateTime<Zone>) -> Result<Option<Period>> {
         let mut found = self.found.take();
         let period = match found
             .iter()
@@ -335,7 +335,11 @@ impl<'a> LineContext<'a> {
 
     /// The fee's period holding `at` when `at` is strictly inside it: a change there is
     /// prorated; at a boundary it is not.
-    fn fee_period_inside(&self, index: usize, at: DateTime<Tz>) -> Result<Option<(&Fee, Period)>> {
+    fn fee_period_inside(
+        &self,
+        index: usize,
+        at: DateTime<Zone>,
+    ) -> Result<Option<(&Fee, Period)>> {
         Ok(self
             .fee_period_at(index, at)?
             .filter(|(_, own)| own.start < at))
@@ -356,8 +360,8 @@ impl<'a> LineContext<'a> {
         index: usize,
         kind: InvoiceLineKind,
         own: &Period,
-        from: DateTime<Tz>,
-        to: DateTime<Tz>,
+        from: DateTime<Zone>,
+        to: DateTime<Zone>,
         quantity: Decimal,
         priced: &Priced,
         what: &str,
@@ -413,10 +417,10 @@ fn too_large() -> Error {
 /// `[from, to)` cut where the fee's quantity changes, with the quantity of each stretch.
 fn stretches(
     fee: &Fee,
-    from: DateTime<Tz>,
-    to: DateTime<Tz>,
-) -> Vec<(DateTime<Tz>, DateTime<Tz>, Decimal)> {
-    let mut cuts: Vec<DateTime<Tz>> = fee
+    from: DateTime<Zone>,
+    to: DateTime<Zone>,
+) -> Vec<(DateTime<Zone>, DateTime<Zone>, Decimal)> {
+    let mut cuts: Vec<DateTime<Zone>> = fee
         .quantities
         .iter()
         .map(|(at, _)| *at)

@@ -3,7 +3,7 @@
 use std::cell::Cell;
 use std::collections::BTreeMap;
 
-use chrono_tz::Tz;
+use crate::calendar::Zone;
 use rust_decimal::Decimal;
 use serde::Deserialize;
 
@@ -239,7 +239,7 @@ impl Subscription {
 fn select(
     input: &Request<'_>,
     periods: &BillingCalendar,
-    zone: Tz,
+    zone: Zone,
 ) -> Result<(Period, Option<Period>)> {
     let out_of_subscription = |field: &str| {
         Error::new(

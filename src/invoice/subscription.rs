@@ -2,8 +2,8 @@
 
 use std::borrow::Cow;
 
+use crate::calendar::Zone;
 use chrono::{DateTime, Days};
-use chrono_tz::Tz;
 use rust_decimal::Decimal;
 
 use crate::calendar::billing_calendar::BillingCalendar;
@@ -49,7 +49,7 @@ pub const MAX_NET_TERMS: i64 = 3_650;
 /// ```
 #[derive(Debug, Clone)]
 pub struct Subscription {
-    pub(crate) zone: Tz,
+    pub(crate) zone: Zone,
     /// The plan's or the customer's currency, resolved once (its error kept for the previews
     /// that use it: a preview may give its own currency instead).
     pub(crate) currency: Option<Result<Currency>>,
@@ -133,7 +133,7 @@ impl Subscription {
 
     /// The issue date plus net terms, in local days: the first instant of that local day,
     /// as invoices are issued at the start of a local day.
-    pub(crate) fn due_date(&self, issued: DateTime<Tz>) -> Result<DateTime<Tz>> {
+    pub(crate) fn due_date(&self, issued: DateTime<Zone>) -> Result<DateTime<Zone>> {
         let (field, terms) = self.net_terms;
         if terms == 0 {
             return Ok(issued);

@@ -1,7 +1,7 @@
 //! `phase_schedule`: when each phase of a plan begins and ends (Orb's plan phases).
 
+use crate::calendar::Zone;
 use chrono::{DateTime, Datelike};
-use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 
 use crate::calendar::anchor::MonthAnchor;
@@ -81,10 +81,10 @@ pub struct Phase {
     pub order: i64,
     /// Its first instant.
     #[serde(serialize_with = "serialize_instant")]
-    pub start: DateTime<Tz>,
+    pub start: DateTime<Zone>,
     /// The first instant after it; `None` for an evergreen phase.
     #[serde(serialize_with = "serialize_optional_instant")]
-    pub end: Option<DateTime<Tz>>,
+    pub end: Option<DateTime<Zone>>,
 }
 
 /// The phases of a subscription as they happen (BILLING_RULES.md 1 and 5): phase k starts
@@ -198,12 +198,12 @@ fn check_phase(spec: &PhaseSpec, index: usize) -> Result<()> {
 /// A checked transition: the index of the phase it starts, when, and where it was given.
 struct Transition {
     target: usize,
-    effective: DateTime<Tz>,
+    effective: DateTime<Zone>,
     index: usize,
 }
 
 /// The transitions in the order they take effect (the order given among equal instants).
-fn read_transitions(specs: &[TransitionSpec], plan: &Plan, zone: Tz) -> Result<Vec<Transition>> {
+fn read_transitions(specs: &[TransitionSpec], plan: &Plan, zone: Zone) -> Result<Vec<Transition>> {
     let mut transitions = specs
         .iter()
         .enumerate()
@@ -235,9 +235,9 @@ fn read_transitions(specs: &[TransitionSpec], plan: &Plan, zone: Tz) -> Result<V
 /// next to take effect last.
 fn walk(
     plan: &Plan,
-    zone: Tz,
+    zone: Zone,
     first: usize,
-    start: DateTime<Tz>,
+    start: DateTime<Zone>,
     mut pending: Vec<Transition>,
 ) -> Result<Vec<Phase>> {
     let mut phases = Vec::new();
@@ -299,7 +299,11 @@ fn late_transition(transition: &Transition, running: i64) -> Error {
 
 /// Where a phase starting at `start` ends by its duration: months from its own start day
 /// (clamped, never drifting), or days; `None` when it is evergreen.
-fn natural_end(spec: &PhaseSpec, start: DateTime<Tz>, zone: Tz) -> Result<Option<DateTime<Tz>>> {
+fn natural_end(
+    spec: &PhaseSpec,
+    start: DateTime<Zone>,
+    zone: Zone,
+) -> Result<Option<DateTime<Zone>>> {
     let (Some(duration), Some(unit)) = (spec.duration, spec.duration_unit) else {
         return Ok(None);
     };

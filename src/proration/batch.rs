@@ -1,8 +1,8 @@
 //! Many prorations at once, as columns: for bulk work, where crossing into wasm once per
 //! proration would cost more than the prorations themselves.
 
+use crate::calendar::Zone;
 use chrono::{DateTime, Datelike, NaiveDate};
-use chrono_tz::Tz;
 use rust_decimal::Decimal;
 
 use crate::calendar::instant::parse_instant;
@@ -199,13 +199,13 @@ const CACHED_DAYS: usize = 16_384;
 /// finding a day's first instant is the costliest step of a row. No hashing, and nothing a
 /// caller can make slow: the worst case is a miss, which costs what no cache would.
 struct InstantCache {
-    zone: Tz,
-    days: Vec<Option<(NaiveDate, DateTime<Tz>)>>,
+    zone: Zone,
+    days: Vec<Option<(NaiveDate, DateTime<Zone>)>>,
 }
 
 impl InstantCache {
     /// A cache sized for `rows` rows of four dates each.
-    fn new(zone: Tz, rows: usize) -> Self {
+    fn new(zone: Zone, rows: usize) -> Self {
         InstantCache {
             zone,
             days: vec![None; rows.saturating_mul(4).clamp(1, CACHED_DAYS)],
@@ -213,7 +213,7 @@ impl InstantCache {
     }
 
     /// Reads `text` as [`parse_instant`] does, remembering plain dates.
-    fn read(&mut self, text: &str, field: &str) -> Result<DateTime<Tz>> {
+    fn read(&mut self, text: &str, field: &str) -> Result<DateTime<Zone>> {
         let Some(date) = plain_date(text) else {
             return parse_instant(text, self.zone, field);
         };

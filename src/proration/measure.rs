@@ -1,7 +1,7 @@
 //! How much of a period an interval uses: local calendar days, or seconds.
 
+use crate::calendar::Zone;
 use chrono::DateTime;
-use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 
 /// What a proration counts.
@@ -25,13 +25,13 @@ impl ProrationUnit {
     /// use billkit::proration::ProrationUnit;
     /// use chrono::TimeZone;
     ///
-    /// let la = chrono_tz::America::Los_Angeles;
+    /// let la = billkit::calendar::Zone::from_name("America/Los_Angeles").unwrap();
     /// let (from, to) = (la.with_ymd_and_hms(2024, 3, 1, 0, 0, 0).unwrap(),
     ///                   la.with_ymd_and_hms(2024, 4, 1, 0, 0, 0).unwrap());
     /// assert_eq!(ProrationUnit::Day.measure(from, to), 31);
     /// assert_eq!(ProrationUnit::Second.measure(from, to), 31 * 86_400 - 3_600);
     /// ```
-    pub fn measure(self, from: DateTime<Tz>, to: DateTime<Tz>) -> i64 {
+    pub fn measure(self, from: DateTime<Zone>, to: DateTime<Zone>) -> i64 {
         match self {
             ProrationUnit::Day => (to.date_naive() - from.date_naive()).num_days(),
             ProrationUnit::Second => (to - from).num_seconds(),

@@ -1,7 +1,7 @@
 //! `prorate`: the share of an amount for part of a period, per API.md.
 
+use crate::calendar::Zone;
 use chrono::DateTime;
-use chrono_tz::Tz;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize, Serializer};
 
@@ -130,14 +130,14 @@ pub(crate) fn fraction_of(
 /// A period and the part of it to charge, checked to nest: `period_start <= from <= to <=
 /// period_end`, with a non-empty period.
 pub(crate) struct Span {
-    pub(crate) period_start: DateTime<Tz>,
-    pub(crate) period_end: DateTime<Tz>,
-    pub(crate) from: DateTime<Tz>,
-    pub(crate) to: DateTime<Tz>,
+    pub(crate) period_start: DateTime<Zone>,
+    pub(crate) period_end: DateTime<Zone>,
+    pub(crate) from: DateTime<Zone>,
+    pub(crate) to: DateTime<Zone>,
 }
 
 impl Span {
-    fn read(input: &ProrateInput, zone: Tz) -> Result<Span> {
+    fn read(input: &ProrateInput, zone: Zone) -> Result<Span> {
         Span::new(
             parse_instant(&input.period_start, zone, "period_start")?,
             parse_instant(&input.period_end, zone, "period_end")?,
@@ -148,10 +148,10 @@ impl Span {
 
     /// Checks that `[from, to)` lies in the non-empty period `[period_start, period_end)`.
     pub(crate) fn new(
-        period_start: DateTime<Tz>,
-        period_end: DateTime<Tz>,
-        from: DateTime<Tz>,
-        to: DateTime<Tz>,
+        period_start: DateTime<Zone>,
+        period_end: DateTime<Zone>,
+        from: DateTime<Zone>,
+        to: DateTime<Zone>,
     ) -> Result<Span> {
         let span = Span {
             period_start,
@@ -165,7 +165,7 @@ impl Span {
 
     /// Units of `[from, self.to)` and of the whole period, refusing a period shorter than
     /// one unit (a day-unit period within a single local day).
-    pub(crate) fn measure(&self, unit: ProrationUnit, from: DateTime<Tz>) -> Result<(i64, i64)> {
+    pub(crate) fn measure(&self, unit: ProrationUnit, from: DateTime<Zone>) -> Result<(i64, i64)> {
         let total = unit.measure(self.period_start, self.period_end);
         if total <= 0 {
             return Err(Error::new(

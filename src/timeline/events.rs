@@ -1,7 +1,7 @@
 //! Scheduled events resolved to what takes effect when.
 
+use crate::calendar::Zone;
 use chrono::{DateTime, Datelike};
-use chrono_tz::Tz;
 use rust_decimal::Decimal;
 
 use crate::calendar::anchor::AnchorSpec;
@@ -132,7 +132,7 @@ pub(crate) enum Effect {
 /// An event and the instant it takes effect.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Scheduled {
-    pub(crate) effective: DateTime<Tz>,
+    pub(crate) effective: DateTime<Zone>,
     pub(crate) effect: Effect,
 }
 
@@ -161,7 +161,7 @@ impl Scheduled {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Trigger {
     pub(crate) order: i64,
-    pub(crate) effective: DateTime<Tz>,
+    pub(crate) effective: DateTime<Zone>,
     /// Where the event stands in the caller's `events`.
     pub(crate) index: usize,
 }
@@ -172,10 +172,10 @@ pub(crate) struct Trigger {
 /// a cancellation) wins, as in Orb; nothing may take effect after a cancellation.
 pub(crate) fn resolve_events(
     specs: &[EventSpec],
-    start: DateTime<Tz>,
+    start: DateTime<Zone>,
     term: &BillingCalendar,
     billing: Cadence,
-    zone: Tz,
+    zone: Zone,
 ) -> Result<(Vec<Scheduled>, Vec<Trigger>)> {
     if specs.len() > MAX_EVENTS {
         return Err(Error::new(
@@ -271,7 +271,7 @@ fn read_event(spec: &EventSpec, field: &str, billing: Cadence) -> Result<Event> 
 
 /// The end of the term running at `at`: the cycle of the term's calendar (the longest
 /// cadence) holding it; before billing starts, the first one.
-fn term_end(calendar: &BillingCalendar, at: DateTime<Tz>) -> Result<DateTime<Tz>> {
+fn term_end(calendar: &BillingCalendar, at: DateTime<Zone>) -> Result<DateTime<Zone>> {
     let first = calendar.periods(1)?;
     let holding = match calendar.period_at(at)? {
         Some(period) => Some(period),
@@ -288,12 +288,14 @@ fn term_end(calendar: &BillingCalendar, at: DateTime<Tz>) -> Result<DateTime<Tz>
 
 /// Keeps, among events at one instant, the last of each kind; a plan change and a
 /// cancellation at one instant are of one kind (what the subscription becomes).
-fn later_wins(sorted: Vec<(DateTime<Tz>, usize, Effect)>) -> Vec<(DateTime<Tz>, usize, Effect)> {
+fn later_wins(
+    sorted: Vec<(DateTime<Zone>, usize, Effect)>,
+) -> Vec<(DateTime<Zone>, usize, Effect)> {
     let slot = |effect: &Effect| match effect {
         Effect::Plan(..) | Effect::Phase(_) | Effect::Cancel => None,
         Effect::Quantity { price_id, .. } => Some(price_id.clone()),
     };
-    let mut kept: Vec<(DateTime<Tz>, usize, Effect)> = Vec::with_capacity(sorted.len());
+    let mut kept: Vec<(DateTime<Zone>, usize, Effect)> = Vec::with_capacity(sorted.len());
     for event in sorted {
         kept.retain(|other| other.0 != event.0 || slot(&other.2) != slot(&event.2));
         kept.push(event);
@@ -301,7 +303,7 @@ fn later_wins(sorted: Vec<(DateTime<Tz>, usize, Effect)>) -> Vec<(DateTime<Tz>, 
     kept
 }
 
-fn check_nothing_after_cancellation(events: &[(DateTime<Tz>, usize, Effect)]) -> Result<()> {
+fn check_nothing_after_cancellation(events: &[(DateTime<Zone>, usize, Effect)]) -> Result<()> {
     let Some(cancelled) = events
         .iter()
         .find(|(_, _, effect)| *effect == Effect::Cancel)

@@ -1,7 +1,7 @@
 //! `subscription_timeline`: what a subscription bills, period by period.
 
+use crate::calendar::Zone;
 use chrono::DateTime;
-use chrono_tz::Tz;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
@@ -202,9 +202,9 @@ fn phase_error(error: Error, triggers: &[Trigger]) -> Error {
 /// A stretch of billing on one anchor.
 #[derive(Debug, Clone)]
 struct Segment {
-    from: DateTime<Tz>,
+    from: DateTime<Zone>,
     anchor: Option<AnchorSpec>,
-    until: Option<DateTime<Tz>>,
+    until: Option<DateTime<Zone>>,
 }
 
 impl Segment {
@@ -244,9 +244,9 @@ fn cycle_count(cadence: Cadence) -> i64 {
 /// plan change that moves the cycles, up to the cancellation.
 fn segments(
     events: &[Scheduled],
-    billing_start: DateTime<Tz>,
+    billing_start: DateTime<Zone>,
     anchor: Option<AnchorSpec>,
-    cancelled: Option<DateTime<Tz>>,
+    cancelled: Option<DateTime<Zone>>,
 ) -> Vec<Segment> {
     let mut starts = vec![(billing_start, anchor)];
     for event in events {
@@ -259,7 +259,7 @@ fn segments(
             starts.push((event.effective, Some(new_anchor)));
         }
     }
-    let ends: Vec<Option<DateTime<Tz>>> = starts
+    let ends: Vec<Option<DateTime<Zone>>> = starts
         .iter()
         .skip(1)
         .map(|(from, _)| Some(*from))
@@ -292,9 +292,9 @@ fn check_count(count: i64) -> Result<usize> {
 /// Wingback's `free_trial_end`; `None` without a trial.
 fn trial_end(
     trial: Option<&TrialSpec>,
-    start: DateTime<Tz>,
-    zone: Tz,
-) -> Result<Option<DateTime<Tz>>> {
+    start: DateTime<Zone>,
+    zone: Zone,
+) -> Result<Option<DateTime<Zone>>> {
     let Some(trial) = trial else {
         return Ok(None);
     };
@@ -343,8 +343,8 @@ impl Lines<'_> {
         amount: Decimal,
         what: std::fmt::Arguments,
         shown: Decimal,
-        from: DateTime<Tz>,
-        to: DateTime<Tz>,
+        from: DateTime<Zone>,
+        to: DateTime<Zone>,
         period: &Period,
     ) -> Result<ProrationLine> {
         LineMaker {
@@ -367,7 +367,7 @@ struct Walk<'a> {
     plan: Plan,
     /// Each plan state since the current segment began, from the instant it took effect:
     /// fees in arrears with a long cadence are billed over all of their cycle.
-    history: Vec<(DateTime<Tz>, Plan)>,
+    history: Vec<(DateTime<Zone>, Plan)>,
     /// The stretch of billing the walk is in, on which fee cycles are anchored.
     segment: Segment,
     free_left: i64,
@@ -382,7 +382,7 @@ impl Walk<'_> {
     }
 
     /// Applies, without lines, every event that takes effect at or before `instant`.
-    fn apply_until(&mut self, instant: DateTime<Tz>) {
+    fn apply_until(&mut self, instant: DateTime<Zone>) {
         while let Some(event) = self
             .events
             .get(self.applied)
@@ -393,7 +393,7 @@ impl Walk<'_> {
     }
 
     /// Applies the next event, which takes effect at `at`, and records the new state.
-    fn apply_next(&mut self, at: DateTime<Tz>) {
+    fn apply_next(&mut self, at: DateTime<Zone>) {
         if let Some(event) = self.events.get(self.applied) {
             apply(&mut self.plan, &event.effect);
             self.applied += 1;
@@ -401,7 +401,7 @@ impl Walk<'_> {
         }
     }
 
-    fn trial(&self, start: DateTime<Tz>, end: DateTime<Tz>) -> TimelinePeriod {
+    fn trial(&self, start: DateTime<Zone>, end: DateTime<Zone>) -> TimelinePeriod {
         TimelinePeriod {
             period: Period {
                 start,
@@ -479,7 +479,7 @@ impl Walk<'_> {
     /// The cycle of `fee` that holds `at`: the billing period's for a fee on the billing
     /// cadence, else the nominal one its own cadence gives on the segment's anchor (not cut
     /// by the segment's end, so that a change there still finds the cycle it cuts).
-    fn cycle_of(&self, fee: &Fee, at: DateTime<Tz>, period: &Period) -> Result<Option<Period>> {
+    fn cycle_of(&self, fee: &Fee, at: DateTime<Zone>, period: &Period) -> Result<Option<Period>> {
         match &fee.cadence {
             None => Ok(Some(period.clone())),
             Some(cadence) => {
@@ -495,7 +495,12 @@ impl Walk<'_> {
     /// The cycle of `fee` that `at` falls strictly inside, if any: only there does a change
     /// at `at` leave part of the fee unused or owed. At a cycle's own start the fee in
     /// advance for the new state covers it; at its end nothing of it remains.
-    fn cycle_across(&self, fee: &Fee, at: DateTime<Tz>, period: &Period) -> Result<Option<Period>> {
+    fn cycle_across(
+        &self,
+        fee: &Fee,
+        at: DateTime<Zone>,
+        period: &Period,
+    ) -> Result<Option<Period>> {
         Ok(self
             .cycle_of(fee, at, period)?
             .filter(|cycle| cycle.cycle_start < at && at < cycle.cycle_end))
@@ -530,8 +535,8 @@ impl Walk<'_> {
     /// Fees in arrears on the billing cadence, for `[from, to)` of this period's cycle.
     fn billing_fees_in_arrears(
         &self,
-        from: DateTime<Tz>,
-        to: DateTime<Tz>,
+        from: DateTime<Zone>,
+        to: DateTime<Zone>,
         period: &Period,
     ) -> Result<Vec<ProrationLine>> {
         self.plan
@@ -580,7 +585,7 @@ impl Walk<'_> {
         id: &str,
         cadence: &CadenceSpec,
         cycle: &Period,
-        until: DateTime<Tz>,
+        until: DateTime<Zone>,
     ) -> Result<Vec<ProrationLine>> {
         let mut lines = Vec::new();
         for (index, (from, plan)) in self.history.iter().enumerate() {
@@ -607,8 +612,8 @@ impl Walk<'_> {
         plan: &Plan,
         fee: &Fee,
         quantity: Decimal,
-        from: DateTime<Tz>,
-        to: DateTime<Tz>,
+        from: DateTime<Zone>,
+        to: DateTime<Zone>,
         cycle: &Period,
     ) -> Result<ProrationLine> {
         let total = fee_total(fee.amount, quantity)?;
@@ -621,7 +626,7 @@ impl Walk<'_> {
     fn change_lines(
         &self,
         effect: &Effect,
-        at: DateTime<Tz>,
+        at: DateTime<Zone>,
         period: &Period,
     ) -> Result<Vec<ProrationLine>> {
         let mut lines = Vec::new();
@@ -716,9 +721,9 @@ impl Walk<'_> {
 /// when that end is where billing stops or re-anchors (`segment_end`: a cancellation or a
 /// change that moves the cycles), which may cut a cycle short.
 fn happens_within(
-    effective: DateTime<Tz>,
+    effective: DateTime<Zone>,
     period: &Period,
-    segment_end: Option<DateTime<Tz>>,
+    segment_end: Option<DateTime<Zone>>,
 ) -> bool {
     effective < period.end
         || (effective == period.end
