@@ -26,6 +26,7 @@ pub mod money;
 mod names;
 pub mod phases;
 pub mod proration;
+mod stable_sort;
 pub mod tax_id;
 mod text;
 pub mod timeline;

@@ -13,6 +13,7 @@ use crate::error::{Error, ErrorCode, Result};
 use crate::invoice::orb::{OrbPrice, OrbPriceInterval};
 use crate::invoice::pricing::PriceModel;
 use crate::invoice::{named, read_name};
+use crate::stable_sort::sort_stable_by;
 
 /// The most price intervals one preview reads.
 pub const MAX_PRICE_INTERVALS: usize = 1_000;
@@ -289,6 +290,6 @@ fn quantities(
         quantities.push((effective.max(start), quantity));
     }
     // Stable: of two transitions at one instant, the later listed wins.
-    quantities.sort_by_key(|(at, _)| *at);
+    sort_stable_by(&mut quantities, |a, b| a.0.cmp(&b.0));
     Ok(quantities)
 }

@@ -10,6 +10,7 @@ use crate::money::fraction::share;
 use crate::money::quantity::{parse_quantity, QuantityText};
 use crate::money::rounding::RoundingMode;
 use crate::money::wide::{checked_mul, checked_mul_unsigned, div_rem, power_of_ten};
+use crate::stable_sort::sorted_positions;
 
 /// What [`allocate_amount`] splits: an amount, weights, and the currency it rounds to.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -123,8 +124,10 @@ pub fn allocate(
     let handed_out: u128 = pieces.iter().sum();
     // Each piece is its share rounded down, so together they never exceed the whole.
     let left_over = units.unsigned_abs().saturating_sub(handed_out);
-    let mut order: Vec<usize> = (0..pieces.len()).collect();
-    order.sort_by(|&a, &b| remainders.get(b).cmp(&remainders.get(a)).then(a.cmp(&b)));
+    // Stable: of equal remainders, the earlier piece's comes first.
+    let order = sorted_positions(pieces.len(), &|a, b| {
+        remainders.get(b).cmp(&remainders.get(a))
+    });
     for index in order
         .into_iter()
         .take(usize::try_from(left_over).unwrap_or(usize::MAX))

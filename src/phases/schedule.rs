@@ -10,6 +10,7 @@ use crate::calendar::range::{MAX_YEAR, MIN_YEAR};
 use crate::calendar::schedule::Schedule;
 use crate::calendar::zone::{customer_zone, start_of_day};
 use crate::error::{Error, ErrorCode, Result};
+use crate::stable_sort::sort_stable_by;
 
 /// The most phases a plan may have.
 pub const MAX_PHASES: usize = 100;
@@ -169,7 +170,7 @@ impl<'a> Plan<'a> {
             }
         }
         let mut phases: Vec<&PhaseSpec> = specs.iter().collect();
-        phases.sort_by_key(|phase| phase.order);
+        sort_stable_by(&mut phases, |a, b| a.order.cmp(&b.order));
         Ok(Plan { phases })
     }
 
@@ -227,7 +228,9 @@ fn read_transitions(specs: &[TransitionSpec], plan: &Plan, zone: Zone) -> Result
             })
         })
         .collect::<Result<Vec<_>>>()?;
-    transitions.sort_by_key(|transition| (transition.effective, transition.index));
+    sort_stable_by(&mut transitions, |a, b| {
+        (a.effective, a.index).cmp(&(b.effective, b.index))
+    });
     Ok(transitions)
 }
 

@@ -4,6 +4,7 @@ use std::sync::OnceLock;
 
 use super::families;
 use super::TaxIdType;
+use crate::stable_sort::sort_stable_by;
 
 /// Every (type, country) pair, sorted by type name then country.
 pub fn all() -> &'static [&'static TaxIdType] {
@@ -14,7 +15,9 @@ pub fn all() -> &'static [&'static TaxIdType] {
             .flat_map(|family| family.iter())
             .flat_map(|types| types.iter())
             .collect();
-        types.sort_by(|a, b| (a.name, a.country).cmp(&(b.name, b.country)));
+        sort_stable_by(&mut types, |a, b| {
+            (a.name, a.country).cmp(&(b.name, b.country))
+        });
         types
     })
 }

@@ -11,6 +11,7 @@ use crate::calendar::instant::parse_instant;
 use crate::error::{Error, ErrorCode, Result};
 use crate::money::{parse_amount, parse_quantity};
 use crate::names::check_name;
+use crate::stable_sort::sort_stable_by;
 use crate::timeline::input::{
     BillingCycleAlignment, ChangeOption, EventKind, EventSpec, FeeTiming, PlanSpec, MAX_EVENTS,
     MAX_PRICES,
@@ -209,7 +210,7 @@ pub(crate) fn resolve_events(
             }),
         }
     }
-    scheduled.sort_by_key(|(effective, index, _)| (*effective, *index));
+    sort_stable_by(&mut scheduled, |a, b| (a.0, a.1).cmp(&(b.0, b.1)));
     let kept = later_wins(scheduled);
     check_nothing_after_cancellation(&kept)?;
     let events = kept

@@ -15,6 +15,7 @@ use crate::error::{Error, ErrorCode, Result};
 use crate::money::{Currency, RoundingMode};
 use crate::phases::{phase_schedule, PhaseScheduleInput, TransitionSpec};
 use crate::proration::{LineKind, LineMaker, ProrationLine, ProrationUnit};
+use crate::stable_sort::sort_stable_by;
 use crate::timeline::events::{read_plan, resolve_events, Effect, Fee, Plan, Scheduled, Trigger};
 use crate::timeline::input::{
     BillingCycleAlignment, FeeTiming, TimelineInput, TrialSpec, MAX_TIMELINE_PERIODS,
@@ -174,7 +175,7 @@ fn with_phases(
         .collect();
     merged.extend(events);
     // Stable: at one instant the phase comes first, so a plan change made then wins.
-    merged.sort_by_key(|event| event.effective);
+    sort_stable_by(&mut merged, |a, b| a.effective.cmp(&b.effective));
     Ok((initial, merged))
 }
 
