@@ -39,5 +39,6 @@ pub use calendar::periods::{
     billing_period_at, billing_periods, billing_periods_between, BillingPeriodsInput, Period,
     MAX_PERIODS,
 };
+pub use calendar::{Zone, ZoneOffset};
 pub use error::{Error, ErrorCode, Result};
 pub use names::MAX_NAME_CHARS;

@@ -12,7 +12,7 @@ pub(crate) mod period_json;
 pub mod periods;
 pub(crate) mod range;
 pub(crate) mod schedule;
-pub mod tzdb;
+mod tzdb;
 pub(crate) mod zone;
 
 pub use tzdb::{Zone, ZoneOffset};
