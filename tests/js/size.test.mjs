@@ -1,0 +1,19 @@
+// The built module's size against a ceiling: issue 9's budget (200 KB gzipped, `make size`)
+// is not met yet, so `make test` guards what has been won instead. The ceiling is the full
+// package's size when the zone table and the shared sort brought it to 318 KB, plus 5% for
+// toolchain drift; raise it only with a reason in the commit, lower it as the module shrinks.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+
+const CEILING = 335_000;
+const BUDGET = 200_000;
+
+test(`the full module stays under ${CEILING / 1000} KB gzipped (issue 9's budget: ${BUDGET / 1000} KB)`, (t) => {
+  const wasm = createRequire(import.meta.url).resolve('billkit/billkit_bg.wasm');
+  // gzip -9, as tools/build-pkg.sh and tools/check-size.mjs measure it (node's zlib differs).
+  const gzipped = execFileSync('gzip', ['-9', '-c', wasm], { maxBuffer: 1 << 26 }).length;
+  assert.ok(gzipped <= CEILING, `${gzipped} bytes gzipped, over the ${CEILING}-byte ceiling`);
+  t.diagnostic(`billkit_bg.wasm: ${(gzipped / 1000).toFixed(1)} KB gzipped, ${((gzipped - BUDGET) / 1000).toFixed(1)} KB over the budget`);
+});
