@@ -63,23 +63,21 @@ fn the_names_are_chrono_tz_s() {
     }
 }
 
+/// Noon UTC on 1 January of `year`, in seconds since 1970.
+fn new_year_noon(year: i32) -> i64 {
+    NaiveDate::from_ymd_opt(year, 1, 1)
+        .and_then(|date| date.and_hms_opt(12, 0, 0))
+        .unwrap()
+        .and_utc()
+        .timestamp()
+}
+
 /// Walks `zone` a day at a time from 1800 to 2100 beside chrono-tz, bisecting each day whose
 /// offset changes to the second of the change; returns how many wall times it compared.
 fn compare_history(zone: Zone) -> usize {
     let oracle = oracle(zone);
     let day = 86_400;
-    let first = NaiveDate::from_ymd_opt(1800, 1, 1)
-        .unwrap()
-        .and_hms_opt(12, 0, 0)
-        .unwrap()
-        .and_utc()
-        .timestamp();
-    let last = NaiveDate::from_ymd_opt(2100, 1, 1)
-        .unwrap()
-        .and_hms_opt(12, 0, 0)
-        .unwrap()
-        .and_utc()
-        .timestamp();
+    let (first, last) = (new_year_noon(1800), new_year_noon(2100));
     let mut compared = 0;
     let mut at = first;
     let mut offset = offset_at(&zone, at);
