@@ -248,7 +248,12 @@ fn normalize(c: char) -> Option<Normalized> {
 
 /// The Latin letter a Cyrillic letter (either case) is drawn as, if it has one.
 fn cyrillic_twin(c: char) -> Option<Normalized> {
-    let capital = c.to_uppercase().next()?;
+    // а..я (U+0430..U+044F) are А..Я (U+0410..U+042F) plus 0x20; arithmetic rather than
+    // `char::to_uppercase`, whose Unicode table would be linked into the module for this alone.
+    let capital = match c {
+        'а'..='я' => char::from_u32(c as u32 - 0x20)?,
+        _ => c,
+    };
     CYRILLIC_TWINS
         .iter()
         .find(|(cyrillic, _)| *cyrillic == capital)
@@ -262,6 +267,24 @@ mod tests {
 
     fn clean(value: &str) -> Result<String, Reason> {
         Number::clean(value).map(|n| n.as_str().to_owned())
+    }
+
+    #[test]
+    fn every_cyrillic_letter_has_the_twin_of_its_unicode_capital() {
+        let latin = |c: char| match cyrillic_twin(c) {
+            Some(Normalized::Char(letter)) => Some(letter),
+            _ => None,
+        };
+        for c in 'А'..='я' {
+            let capital = c.to_uppercase().next().unwrap();
+            let expected = CYRILLIC_TWINS
+                .iter()
+                .find(|(cyrillic, _)| *cyrillic == capital)
+                .map(|&(_, letter)| letter);
+            assert_eq!(latin(c), expected, "{c}");
+        }
+        assert_eq!(latin('к'), Some(b'K'));
+        assert_eq!(latin('б'), None);
     }
 
     #[test]
