@@ -297,11 +297,12 @@ fn read_usage(usage: Option<&BTreeMap<String, UsageSpec>>) -> Result<BTreeMap<&s
         return Ok(BTreeMap::new());
     };
     check_usage_size(usage)?;
-    usage
-        .iter()
-        .map(|(id, spec)| {
-            let usage = named(|at| Usage::read(spec, at), || format!("usage.{id}"))?;
-            Ok((id.as_str(), usage))
-        })
-        .collect()
+    // Inserted one by one: collecting into a map would sort the pairs first, and link a copy
+    // of the standard sort into the module for that alone (they come sorted already).
+    let mut read = BTreeMap::new();
+    for (id, spec) in usage {
+        let usage = named(|at| Usage::read(spec, at), || format!("usage.{id}"))?;
+        read.insert(id.as_str(), usage);
+    }
+    Ok(read)
 }
