@@ -2,9 +2,10 @@
 //! `build.rs` makes from the tz database.
 //!
 //! The table holds the histories chrono-tz holds (the same release, read by the same parser;
-//! `tests/zone_table.rs` compares every zone with chrono-tz's) in an eighth of the gzipped size
-//! of chrono-tz's tables, which is what lets the module carry every zone. As in chrono-tz, the
-//! daylight saving rules are projected through 2099 and the last offset holds after that.
+//! `tests/zone_table.rs` compares every zone with chrono-tz's) in 25 KB of the module gzipped,
+//! where chrono-tz's tables took 140 KB, which is what lets the module carry every zone. As in
+//! chrono-tz, the daylight saving rules are projected through 2099 and the last offset holds
+//! after that.
 
 use std::fmt;
 use std::sync::OnceLock;
