@@ -1,13 +1,13 @@
 //! An invoice handed to JS as two texts of its strings and a list of cells, built into
 //! objects by `invoice_object.js` in the shape serde gives [`Invoice`].
 
-use crate::calendar::Zone;
 use chrono::{DateTime, Offset};
 use rust_decimal::Decimal;
 use wasm_bindgen::prelude::*;
 
 use crate::calendar::instant::push_instant;
 use crate::calendar::periods::Period;
+use crate::calendar::Zone;
 use crate::invoice::{Invoice, InvoiceLine};
 use crate::money::push_decimal;
 

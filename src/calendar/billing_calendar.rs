@@ -1,7 +1,6 @@
 //! A subscription's billing calendar, resolved once: any period can then be found directly,
 //! by cycle index, without walking from the start.
 
-use crate::calendar::Zone;
 use chrono::{DateTime, Datelike};
 
 use crate::calendar::cadence::Cadence;
@@ -10,6 +9,7 @@ use crate::calendar::periods::{BillingPeriodsInput, Period, MAX_PERIODS};
 use crate::calendar::range::{MAX_YEAR, MIN_YEAR};
 use crate::calendar::schedule::Schedule;
 use crate::calendar::zone::{customer_zone, start_of_day};
+use crate::calendar::Zone;
 use crate::error::{Error, ErrorCode, Result};
 
 /// A subscription's zone, the span `[start, end)` it is billed over, and its cycles.

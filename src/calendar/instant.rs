@@ -1,10 +1,10 @@
 //! Reading and writing instants: RFC 3339 with any offset, or a plain local date.
 
-use crate::calendar::Zone;
 use chrono::{DateTime, Datelike, NaiveDate, Offset, SecondsFormat, Timelike};
 
 use crate::calendar::range::check_instant;
 use crate::calendar::zone::start_of_day;
+use crate::calendar::Zone;
 use crate::error::{Error, ErrorCode, Result};
 use crate::text::excerpt;
 

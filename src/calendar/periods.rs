@@ -1,7 +1,6 @@
 //! The billing-period entry points: all periods from the start, the one holding an instant,
 //! and those overlapping a range, each with its nominal cycle.
 
-use crate::calendar::Zone;
 use chrono::DateTime;
 use serde::{Deserialize, Serialize};
 
@@ -9,6 +8,7 @@ use crate::calendar::anchor::AnchorSpec;
 use crate::calendar::billing_calendar::BillingCalendar;
 use crate::calendar::cadence::CadenceSpec;
 use crate::calendar::instant::serialize_instant;
+use crate::calendar::Zone;
 use crate::error::{Error, ErrorCode, Result};
 
 /// The most periods one call returns: a daily cadence for 27 years, a monthly one for 833.

@@ -6,9 +6,9 @@
 //! years billkit agrees with Temporal to the second; bounding them also keeps every loop
 //! short and every date representable, whatever the input.
 
-use crate::calendar::Zone;
 use chrono::{DateTime, Datelike, NaiveDate};
 
+use crate::calendar::Zone;
 use crate::error::{Error, ErrorCode, Result};
 
 /// The first year billkit accepts.

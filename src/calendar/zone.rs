@@ -1,8 +1,8 @@
 //! IANA time zones and the first instant of a local day.
 
-use crate::calendar::Zone;
 use chrono::{DateTime, Duration, LocalResult, NaiveDate, NaiveDateTime, TimeZone};
 
+use crate::calendar::Zone;
 use crate::error::{Error, ErrorCode, Result};
 use crate::text::excerpt;
 

@@ -5,11 +5,11 @@
 
 use std::sync::Arc;
 
-use crate::calendar::Zone;
 use chrono::DateTime;
 use rust_decimal::Decimal;
 
 use crate::calendar::instant::parse_instant;
+use crate::calendar::Zone;
 use crate::error::{Error, ErrorCode, Result};
 use crate::invoice::fees::Fee;
 use crate::invoice::invoice::{InvoiceLineKind, LineAdjustment};

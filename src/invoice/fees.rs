@@ -3,12 +3,12 @@
 
 use std::sync::Arc;
 
-use crate::calendar::Zone;
 use chrono::DateTime;
 use rust_decimal::Decimal;
 
 use crate::calendar::cadence::{Cadence, CadenceSpec};
 use crate::calendar::instant::parse_instant;
+use crate::calendar::Zone;
 use crate::error::{Error, ErrorCode, Result};
 use crate::invoice::orb::{OrbPrice, OrbPriceInterval};
 use crate::invoice::pricing::PriceModel;

@@ -2,13 +2,13 @@
 
 use std::sync::Arc;
 
-use crate::calendar::Zone;
 use chrono::DateTime;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::calendar::instant::{serialize_instant, serialize_optional_instant};
 use crate::calendar::periods::Period;
+use crate::calendar::Zone;
 use crate::proration::serialize_decimal;
 
 /// The invoice a subscription produces when a billing period starts.

@@ -5,12 +5,12 @@
 use std::cell::Cell;
 use std::collections::BTreeMap;
 
-use crate::calendar::Zone;
 use chrono::DateTime;
 use rust_decimal::Decimal;
 
 use crate::calendar::billing_calendar::BillingCalendar;
 use crate::calendar::periods::Period;
+use crate::calendar::Zone;
 use crate::error::{Error, ErrorCode, Result};
 use crate::invoice::explanation::Explanation;
 use crate::invoice::fees::{Billing, Fee};
@@ -45,7 +45,6 @@ pub(crate) type FoundPeriod = (usize, DateTime<Zone>, Option<Period>);
 /// What every line of one preview shares.
 pub(crate) struct LineContext<'a> {
     pub(crate) fees: &'a [Fee],
-    /// Each fee's own billing calendar; `None` for one-time fees.
     /// The fees' distinct calendars.
     pub(crate) calendars: &'a [BillingCalendar],
     /// Each fee's calendar among them; `None` for one-time fees.

@@ -3,13 +3,13 @@
 use std::cell::Cell;
 use std::collections::BTreeMap;
 
-use crate::calendar::Zone;
 use rust_decimal::Decimal;
 use serde::Deserialize;
 
 use crate::calendar::billing_calendar::BillingCalendar;
 use crate::calendar::instant::parse_instant;
 use crate::calendar::periods::{Period, MAX_PERIODS};
+use crate::calendar::Zone;
 use crate::error::{Error, ErrorCode, Result};
 use crate::invoice::adjust::Adjuster;
 use crate::invoice::invoice::{Invoice, InvoiceLine};

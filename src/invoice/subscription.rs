@@ -2,7 +2,6 @@
 
 use std::borrow::Cow;
 
-use crate::calendar::Zone;
 use chrono::{DateTime, Days};
 use rust_decimal::Decimal;
 
@@ -11,6 +10,7 @@ use crate::calendar::cadence::{Cadence, CadenceSpec};
 use crate::calendar::instant::parse_instant;
 use crate::calendar::periods::BillingPeriodsInput;
 use crate::calendar::zone::{customer_zone, start_of_day};
+use crate::calendar::Zone;
 use crate::error::{Error, ErrorCode, Result};
 use crate::invoice::adjust::{read_adjustments, Adjustment};
 use crate::invoice::fees::{read_fees, Billing, Fee};

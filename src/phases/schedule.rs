@@ -1,6 +1,5 @@
 //! `phase_schedule`: when each phase of a plan begins and ends (Orb's plan phases).
 
-use crate::calendar::Zone;
 use chrono::{DateTime, Datelike};
 use serde::{Deserialize, Serialize};
 
@@ -9,6 +8,7 @@ use crate::calendar::instant::{parse_instant, serialize_instant, serialize_optio
 use crate::calendar::range::{MAX_YEAR, MIN_YEAR};
 use crate::calendar::schedule::Schedule;
 use crate::calendar::zone::{customer_zone, start_of_day};
+use crate::calendar::Zone;
 use crate::error::{Error, ErrorCode, Result};
 use crate::stable_sort::sort_stable_by;
 

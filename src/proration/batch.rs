@@ -1,12 +1,12 @@
 //! Many prorations at once, as columns: for bulk work, where crossing into wasm once per
 //! proration would cost more than the prorations themselves.
 
-use crate::calendar::Zone;
 use chrono::{DateTime, Datelike, NaiveDate};
 use rust_decimal::Decimal;
 
 use crate::calendar::instant::parse_instant;
 use crate::calendar::zone::customer_zone;
+use crate::calendar::Zone;
 use crate::error::{Error, ErrorCode, Result};
 use crate::money::{parse_decimal, Currency, CurrencySpec, RoundingMode};
 use crate::proration::measure::ProrationUnit;

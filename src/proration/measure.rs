@@ -1,8 +1,9 @@
 //! How much of a period an interval uses: local calendar days, or seconds.
 
-use crate::calendar::Zone;
 use chrono::DateTime;
 use serde::{Deserialize, Serialize};
+
+use crate::calendar::Zone;
 
 /// What a proration counts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]

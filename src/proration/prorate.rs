@@ -1,12 +1,12 @@
 //! `prorate`: the share of an amount for part of a period, per API.md.
 
-use crate::calendar::Zone;
 use chrono::DateTime;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize, Serializer};
 
 use crate::calendar::instant::parse_instant;
 use crate::calendar::zone::customer_zone;
+use crate::calendar::Zone;
 use crate::error::{Error, ErrorCode, Result};
 use crate::money::{
     exact_share, parse_amount, share, Currency, CurrencySpec, DecimalText, RoundingMode,

@@ -1,6 +1,5 @@
 //! Scheduled events resolved to what takes effect when.
 
-use crate::calendar::Zone;
 use chrono::{DateTime, Datelike};
 use rust_decimal::Decimal;
 
@@ -8,6 +7,7 @@ use crate::calendar::anchor::AnchorSpec;
 use crate::calendar::billing_calendar::BillingCalendar;
 use crate::calendar::cadence::{Cadence, CadenceSpec};
 use crate::calendar::instant::parse_instant;
+use crate::calendar::Zone;
 use crate::error::{Error, ErrorCode, Result};
 use crate::money::{parse_amount, parse_quantity};
 use crate::names::check_name;

@@ -1,6 +1,5 @@
 //! `subscription_timeline`: what a subscription bills, period by period.
 
-use crate::calendar::Zone;
 use chrono::DateTime;
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -11,6 +10,7 @@ use crate::calendar::cadence::{Cadence, CadenceSpec};
 use crate::calendar::instant::{format_instant, parse_instant};
 use crate::calendar::periods::{BillingPeriodsInput, Period};
 use crate::calendar::zone::{customer_zone, start_of_day};
+use crate::calendar::Zone;
 use crate::error::{Error, ErrorCode, Result};
 use crate::money::{Currency, RoundingMode};
 use crate::phases::{phase_schedule, PhaseScheduleInput, TransitionSpec};
