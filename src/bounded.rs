@@ -1,7 +1,6 @@
 //! Lists read with their bound checked first: a list past its bound is refused from its
 //! length, before any of its items is read, so that refusing 10 million weights costs what
-//! refusing 10,001 does. (JS arrays give their length up front; JSON text is refused at the
-//! first item past the bound.)
+//! refusing 10,001 does ([`crate::input`] gives a list's length before its items).
 
 use std::fmt;
 use std::marker::PhantomData;
@@ -10,8 +9,8 @@ use serde::de::{self, Deserialize, Deserializer, SeqAccess, Visitor};
 
 use crate::error::ErrorCode;
 
-/// How a refused list's deserializer message begins, so that the readers of the package and
-/// of [`crate::json`] report it as `out_of_range` rather than `invalid_input`.
+/// How a refused list's deserializer message begins, so that the reader reports it as
+/// `out_of_range` rather than `invalid_input`.
 const TOO_MANY: &str = "more than ";
 
 /// The code of a deserializer's `problem`: `out_of_range` for a list past its bound.

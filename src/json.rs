@@ -3,9 +3,8 @@
 //! targets, and for the test that checks every runtime gives the same bytes.
 //!
 //! Results are written as the package's `JSON.stringify` of its result would write them, field
-//! for field. Errors are the package's errors, with one difference: an argument that does not
-//! fit its type (a number where a string belongs) is `invalid_input` at the same `field`, but
-//! its message is serde_json's explanation, not serde-wasm-bindgen's.
+//! for field. Errors are the package's errors, word for word: the arguments are read by the
+//! package's own reader (src/input), a JSON number as JS reads it.
 
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -14,7 +13,7 @@ use serde_json::Value;
 use crate::error::{Error, ErrorCode, Result};
 use crate::tax_id::{self, TaxIdResult, TaxIdType, NOT_TEXT};
 use crate::text::shorten;
-use crate::unfit::{not_a_string, unfit_argument};
+use crate::unfit::not_a_string;
 
 /// The functions [`call`] knows, by their JavaScript names.
 pub const FUNCTIONS: &[&str] = &[
@@ -156,10 +155,7 @@ impl Serialize for TaxIdTypeView {
 }
 
 fn read<I: DeserializeOwned>(argument: Value) -> Result<I> {
-    serde_path_to_error::deserialize(argument).map_err(|error| {
-        let path = error.path().to_string();
-        unfit_argument(path, &error.into_inner().to_string())
-    })
+    crate::input::read(&argument, "")
 }
 
 fn read_string(argument: Value, field: &str) -> Result<String> {

@@ -19,6 +19,7 @@ pub mod bindings;
 mod bounded;
 pub mod calendar;
 mod error;
+mod input;
 pub mod invoice;
 pub mod json;
 mod json_text;

@@ -1,5 +1,5 @@
-//! The errors for arguments that do not fit their types, worded the same by every reader of
-//! input: the package's (serde-wasm-bindgen) and [`crate::json`]'s (serde_json).
+//! The errors for arguments that do not fit their types, worded the same for every runtime:
+//! the package's and [`crate::json`]'s.
 
 use crate::error::{Error, ErrorCode};
 use crate::text::shorten;
@@ -7,11 +7,10 @@ use crate::text::shorten;
 /// How much of a deserializer's own explanation an error message keeps.
 const MAX_PROBLEM_CHARS: usize = 160;
 
-/// The error for an argument that did not fit at `path` (serde_path_to_error's, `.` for the
-/// whole input), with the deserializer's `problem`: `out_of_range` for a list past its bound
+/// The error for an argument that did not fit at `field` (empty for the whole input), with
+/// the deserializer's `problem`: `out_of_range` for a list past its bound
 /// ([`crate::bounded`]), else `invalid_input`.
-pub(crate) fn unfit_argument(path: String, problem: &str) -> Error {
-    let field = if path == "." { String::new() } else { path };
+pub(crate) fn unfit_argument(field: String, problem: &str) -> Error {
     let problem = shorten(problem, MAX_PROBLEM_CHARS);
     let message = if field.is_empty() {
         format!("the input is not valid: {problem}")

@@ -1,13 +1,14 @@
 //! The JavaScript binding: the one module that touches wasm-bindgen, js-sys and
-//! serde-wasm-bindgen. Each export reads a plain JS object into the core's input type,
-//! calls the core, and returns plain JS data; every core [`Error`] becomes a thrown
-//! `BillkitError`.
+//! serde-wasm-bindgen. Each export reads a plain JS object into the core's input type (the
+//! core's reader over `js_source`), calls the core, and returns plain JS data; every core
+//! [`Error`] becomes a thrown `BillkitError`.
 
 mod batch;
 pub use batch::prorate_batch;
 mod columns;
 mod errors;
 mod invoice_cells;
+mod js_source;
 mod json_rows;
 mod preview_request;
 mod tax_id;
@@ -189,8 +190,8 @@ fn read_string(value: JsValue, field: &str) -> Result<String, JsValue> {
         .ok_or_else(|| JsValue::from(crate::unfit::not_a_string(field)))
 }
 
-/// Deserializes a JS value, reporting the path of the field that did not fit as a thrown
-/// `BillkitError` with code `invalid_input`.
+/// Reads a JS value as an `I`; a value that does not fit is a thrown `BillkitError` naming
+/// its field (`invalid_input`, or `out_of_range` for a list past its bound).
 pub(crate) fn read<I: DeserializeOwned>(input: JsValue) -> Result<I, JsValue> {
     read_field(input, "")
 }
@@ -198,49 +199,5 @@ pub(crate) fn read<I: DeserializeOwned>(input: JsValue) -> Result<I, JsValue> {
 /// [`read`] for a value that is the field `field` of the documented input, so that its
 /// errors name `field.price_intervals[2]` as they would in the whole input.
 fn read_field<I: DeserializeOwned>(input: JsValue, field: &str) -> Result<I, JsValue> {
-    let deserializer = serde_wasm_bindgen::Deserializer::from(input);
-    serde_path_to_error::deserialize(deserializer).map_err(|error| {
-        let path = match (error.path().to_string(), field) {
-            (path, "") => path,
-            (path, field) if path == "." => field.to_owned(),
-            (path, field) => format!("{field}.{path}"),
-        };
-        // serde-wasm-bindgen's messages start with "Error: " and may repeat the whole input.
-        let inner = error.into_inner().to_string();
-        let problem = in_js_terms(inner.strip_prefix("Error: ").unwrap_or(&inner));
-        JsValue::from(crate::unfit::unfit_argument(path, &problem))
-    })
-}
-
-/// A deserializer's explanation with Rust's type names in the words a JS caller uses:
-/// "expected i64" is "expected a whole number", "expected struct AnchorSpec" is "expected
-/// an object".
-fn in_js_terms(problem: &str) -> String {
-    let problem = problem.replace("expected i64", "expected a whole number");
-    match problem.split_once("expected struct ") {
-        Some((before, after)) => {
-            let rest = after.split_once(' ').map_or("", |(_, rest)| rest);
-            format!("{before}expected an object {rest}")
-                .trim_end()
-                .to_owned()
-        }
-        None => problem,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::in_js_terms;
-
-    #[test]
-    fn rust_type_names_become_js_words() {
-        assert_eq!(
-            in_js_terms("invalid type: string \"1\", expected i64"),
-            "invalid type: string \"1\", expected a whole number"
-        );
-        assert_eq!(
-            in_js_terms("invalid type: null, expected struct AnchorSpec"),
-            "invalid type: null, expected an object"
-        );
-    }
+    crate::input::read(input, field).map_err(JsValue::from)
 }

@@ -1,7 +1,7 @@
 // A Subscription's preview request into wasm as one text and a list of lengths, for the
-// requests pages make: plain objects of strings and safe integers. Read through
-// serde-wasm-bindgen, one host call per property, such a request cost a fifth of a
-// prepared preview (measured: 5 of 26 us). Anything else, and any request this declines,
+// requests pages make: plain objects of strings and safe integers. Read property by
+// property, host calls each, such a request cost a fifth of a prepared preview (measured
+// through serde-wasm-bindgen: 5 of 26 us). Anything else, and any request this declines,
 // takes that path, whose results and errors are the contract.
 //
 // Cells, in order (NONE for an absent field; a string is its length in UTF-16 units, its
@@ -24,7 +24,7 @@ export function packPreviewRequest(request) {
   try {
     return pack(request);
   } catch {
-    // A getter or a proxy threw: serde-wasm-bindgen will meet it too.
+    // A getter or a proxy threw: the reader of other inputs reads it as undefined.
     return undefined;
   }
 }
@@ -81,7 +81,7 @@ class Packer {
     this.text += value;
   }
 
-  /** Orb's numbers as serde-wasm-bindgen hands them over: a safe integer's digits, or the text. */
+  /** Orb's numbers as the reader of other inputs hands them over: a safe integer's digits, or the text. */
   quantity(value) {
     if (typeof value === 'string') this.string(value);
     else if (Number.isSafeInteger(value)) this.string(String(value));

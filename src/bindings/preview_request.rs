@@ -1,5 +1,6 @@
 //! A Subscription's preview request read from the cells `preview_request.js` packs, or
-//! through serde-wasm-bindgen when it declines the request or this cannot read it back.
+//! by the reader of every other input ([`crate::input`]) when it declines the request or this
+//! cannot read it back.
 
 use std::collections::BTreeMap;
 
@@ -27,7 +28,7 @@ const NONE: u32 = u32::MAX;
 const QUANTITY: u32 = 0;
 const GROUPS: u32 = 1;
 
-/// `request` as a [`PreviewRequest`], or the `BillkitError` serde-wasm-bindgen's reading gives.
+/// `request` as a [`PreviewRequest`], or the `BillkitError` the reader of other inputs gives.
 pub(crate) fn read_request(request: JsValue) -> Result<PreviewRequest, JsValue> {
     match packed_request(&request) {
         Some(packed) => Ok(packed),
@@ -57,7 +58,7 @@ fn packed_request(request: &JsValue) -> Option<PreviewRequest> {
 }
 
 /// A unit variant by its name, as serde reads it; an error for another name, whose error
-/// the serde-wasm-bindgen path gives.
+/// the reader of other inputs gives.
 fn variant<T: DeserializeOwned>(name: &str) -> Result<T, serde::de::value::Error> {
     T::deserialize(IntoDeserializer::<serde::de::value::Error>::into_deserializer(name))
 }

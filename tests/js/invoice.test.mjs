@@ -180,7 +180,7 @@ test("a Subscription's refusals name the subscription's fields, and a freed one 
   assert.equal(new Subscription(input.subscription).previewInvoice(requestOf(input)).total, previewInvoice(input).total);
 });
 
-test('a request read from its packed cells gives what serde-wasm-bindgen reading it gives', () => {
+test('a request read from its packed cells gives what the reader of other inputs gives', () => {
   // An unknown field makes preview_request.js decline the request (serde ignores it), so
   // each request below is read both ways.
   const { input } = cases.find((item) => item.name === 'orb_mid_month_upgrade_invoice');

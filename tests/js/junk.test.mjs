@@ -87,6 +87,29 @@ test('junk in every field of a Subscription and of its previews', () => {
   assert.equal(previewed.previewInvoice(REQUEST).total, previewInvoice({ subscription: ORB, ...REQUEST }).total);
 });
 
+test('a getter or a proxy that throws reads as undefined, never throwing through the module', () => {
+  const boom = () => { throw new Error('boom'); };
+  const throwingCount = Object.defineProperty({ ...BASE }, 'count', { get: boom, enumerable: true });
+  const { proxy: revoked, revoke } = Proxy.revocable({}, {});
+  revoke();
+  const noLength = new Proxy([1, 2], { get: boom });
+  const noItems = new Proxy(['1', '2'], { get: (list, key) => (key === 'length' ? list.length : boom()) });
+  const cases = [
+    // `count` throwing reads as absent, like a missing `count` next to a null `end`.
+    [() => billingPeriods(throwingCount), 'count'],
+    [() => billingPeriods(revoked), ''],
+    [() => billingPeriods({ ...BASE, anchor: revoked }), 'anchor'],
+    // A length that throws reads as 0: an empty list, refused as such.
+    [() => allocate({ amount: '1.00', currency: 'USD', weights: noLength }), 'weights'],
+    [() => allocate({ amount: '1.00', currency: 'USD', weights: noItems }), 'weights[0]'],
+    [() => previewInvoice({ subscription: { start_date: '2024-01-01', price_intervals: noItems } }), 'subscription.price_intervals[0]'],
+  ];
+  for (const [call, field] of cases) {
+    assert.throws(call, (error) => error.name === 'BillkitError' && CODES.has(error.code) && error.field === field,
+      `${field}: ${call}`);
+  }
+});
+
 test('the module still computes after all that', () => {
   assert.equal(billingPeriods(BASE)[1].end, '2024-02-29T00:00:00-05:00');
 });

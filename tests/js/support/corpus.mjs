@@ -1,6 +1,7 @@
 // The shared corpus of the determinism test: every input of the shared vectors
 // (tests/vectors/*.json, each case with its source), every tax ID vector and a mutation of
-// it, and seeded random calendar and proration inputs across zones, cadences and anchors.
+// it, seeded random calendar and proration inputs across zones, cadences and anchors, and
+// vector inputs with one part swapped for a value of another type.
 import { readFileSync, readdirSync } from 'node:fs';
 import { seededRandom } from '../../../tools/random.mjs';
 
@@ -65,7 +66,33 @@ function generated(count) {
   return calls;
 }
 
+/** Values of every JSON type and a JS number with a fraction, for a value that does not fit. */
+const MISFITS = [42, 1.5, -3, 'x', '', null, true, [], [1, 'a'], {}, { a: 1 }];
+
+/** Every path of a JSON value's parts, as lists of keys and indexes. */
+function paths(value, path = []) {
+  if (value === null || typeof value !== 'object') return [path];
+  return [path, ...Object.entries(value).flatMap(([key, part]) => paths(part, [...path, Array.isArray(value) ? Number(key) : key]))];
+}
+
+/** `calls` with one part of their argument replaced by a value of another type, so that the
+ * reader's refusals (the field's path, serde's words) are compared across runtimes too. */
+function misfits(calls, count) {
+  const next = seededRandom(20261123);
+  const pick = (items) => items[Math.floor(next() * items.length)];
+  const candidates = calls.filter(({ call, args }) => call !== 'validateTaxId' && args.length > 0 && typeof args[0] === 'object');
+  return Array.from({ length: count }, () => {
+    const { call, args: [argument, ...rest] } = pick(candidates);
+    const copy = structuredClone(argument);
+    const path = pick(paths(copy).slice(1));
+    const parent = path.slice(0, -1).reduce((part, key) => part[key], copy);
+    parent[path.at(-1)] = pick(MISFITS);
+    return { call, args: [copy, ...rest] };
+  });
+}
+
 /** The corpus: `[{ call, args }]`, the same on every run. */
 export function corpus() {
-  return [...fromVectors(), ...taxIds(), ...generated(300)];
+  const vectors = fromVectors();
+  return [...vectors, ...taxIds(), ...generated(300), ...misfits(vectors, 300)];
 }

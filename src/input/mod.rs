@@ -1,0 +1,137 @@
+//! Reading the package's arguments into the core's input types: one serde deserializer over
+//! any [`Source`] of JSON-shaped data (a JS value in the package, a serde_json value for
+//! [`crate::json`]), so that every runtime refuses the same argument with the same words,
+//! naming the field at fault as `price_intervals[2].price`.
+//!
+//! A struct reads only its own fields, by name, so an Orb object's many other fields cost
+//! nothing; a list gives its length before its items, so a list past its bound is refused
+//! unread ([`crate::bounded`]).
+
+mod deserializer;
+mod json_value;
+mod path;
+
+use serde::de::DeserializeOwned;
+
+use crate::error::Error;
+use deserializer::Input;
+use path::Path;
+
+/// A JSON-shaped value: what a JS value or a parsed JSON text is, seen one level at a time.
+pub(crate) trait Source: Sized {
+    /// What the value is; a list's items and an object's fields are read through
+    /// [`Source::item`], [`Source::field`] and [`Source::entries`].
+    fn shape(&self) -> Shape;
+
+    /// The text of a [`Shape::Text`] value; empty for another shape.
+    fn text(&self) -> String;
+
+    /// The item at `index` of a list; `None` past its end or for another shape.
+    fn item(&self, index: usize) -> Option<Self>;
+
+    /// The field `name` of an object; `None` when it is absent (or, in JS, `undefined`).
+    fn field(&self, name: &'static str) -> Option<Self>;
+
+    /// Every field of an object, in its order; empty for another shape.
+    fn entries(&self) -> Vec<(String, Self)>;
+}
+
+/// What a [`Source`] value is.
+pub(crate) enum Shape {
+    /// `null` (or, in JS, `undefined`).
+    Null,
+    Bool(bool),
+    /// A number, as JS holds it: a JSON number is read as JS would read it.
+    Number(f64),
+    Text,
+    /// A list of this many items.
+    List(usize),
+    Object,
+    /// Anything else a JS caller can pass (a function, a symbol, a BigInt), named.
+    Other(&'static str),
+}
+
+/// Reads `source` as an `I`; `field` names it within the documented input (empty for the
+/// whole input), so that its errors name `field.price_intervals[2]` as they would there.
+///
+/// # Errors
+///
+/// `invalid_input` (or `out_of_range` for a list past its bound) at the path of the value that
+/// did not fit, with serde's explanation in a JS caller's words.
+pub(crate) fn read<I: DeserializeOwned, S: Source>(source: S, field: &str) -> Result<I, Error> {
+    let root = Path::Root;
+    let path = match field {
+        "" => root,
+        name => Path::Field {
+            parent: &root,
+            name,
+        },
+    };
+    I::deserialize(Input::new(source, path)).map_err(|unfit| unfit.at(&path).into_error())
+}
+
+/// serde's words for Rust's types, and a JS caller's for the same thing.
+const JS_TERMS: &[(&str, &str)] = &[
+    ("invalid type: unit value", "invalid type: null"),
+    ("invalid type: sequence", "invalid type: an array"),
+    ("invalid type: map", "invalid type: an object"),
+    ("invalid type: floating point", "invalid type: number"),
+    ("invalid type: integer", "invalid type: number"),
+    ("expected a sequence", "expected an array"),
+    ("expected i64", "expected a whole number"),
+    ("expected u32", "expected a whole number, 0 or more"),
+];
+
+/// A deserializer's explanation with Rust's type names in the words a JS caller uses:
+/// "invalid type: unit value, expected i64" is "invalid type: null, expected a whole number";
+/// "expected struct AnchorSpec" is "expected an object", "expected enum FeeTiming" (a name)
+/// "expected a string".
+fn in_js_terms(problem: &str) -> String {
+    let mut problem = problem.to_owned();
+    for (rust, js) in JS_TERMS {
+        if problem.contains(rust) {
+            problem = problem.replace(rust, js);
+        }
+    }
+    for (rust, js) in [
+        ("expected struct ", "an object"),
+        ("expected enum ", "a string"),
+    ] {
+        if let Some((before, after)) = problem.split_once(rust) {
+            let rest = after.split_once(' ').map_or("", |(_, rest)| rest);
+            problem = format!("{before}expected {js} {rest}")
+                .trim_end()
+                .to_owned();
+        }
+    }
+    problem
+}
+
+#[cfg(test)]
+mod tests {
+    use super::in_js_terms;
+
+    #[test]
+    fn rust_type_names_become_js_words() {
+        assert_eq!(
+            in_js_terms("invalid type: string \"1\", expected i64"),
+            "invalid type: string \"1\", expected a whole number"
+        );
+        assert_eq!(
+            in_js_terms("invalid type: unit value, expected struct AnchorSpec"),
+            "invalid type: null, expected an object"
+        );
+        assert_eq!(
+            in_js_terms("invalid type: floating point `1.5`, expected enum FeeTiming"),
+            "invalid type: number `1.5`, expected a string"
+        );
+        assert_eq!(
+            in_js_terms("invalid type: sequence, expected a string"),
+            "invalid type: an array, expected a string"
+        );
+        assert_eq!(
+            in_js_terms("invalid type: map, expected u32"),
+            "invalid type: an object, expected a whole number, 0 or more"
+        );
+    }
+}
