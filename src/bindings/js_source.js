@@ -25,6 +25,11 @@ function isArray(value) {
   }
 }
 
+/** A number's shortest digits, as JS writes them (`1e-7`): no float formatting in wasm. */
+export function digitsOf(number) {
+  return typeof number === 'number' ? String(number) : '';
+}
+
 /** The length of a list, 0 if it cannot be read. */
 export function lengthOf(list) {
   try {

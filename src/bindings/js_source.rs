@@ -15,6 +15,8 @@ extern "C" {
     /// What `value` is, by the codes below.
     #[wasm_bindgen(js_name = shapeOf)]
     fn shape_of(value: &JsValue) -> u32;
+    #[wasm_bindgen(js_name = digitsOf)]
+    fn digits_of(number: &JsValue) -> String;
     #[wasm_bindgen(js_name = lengthOf)]
     fn length_of(list: &JsValue) -> u32;
     #[wasm_bindgen(js_name = itemOf)]
@@ -57,6 +59,10 @@ impl Source for JsValue {
 
     fn text(&self) -> String {
         self.as_string().unwrap_or_default()
+    }
+
+    fn digits(&self) -> String {
+        digits_of(self)
     }
 
     fn item(&self, index: usize) -> Option<JsValue> {

@@ -9,8 +9,9 @@ use serde::de::{
     SeqAccess, Unexpected, VariantAccess, Visitor,
 };
 
+use super::digits::plain_decimal;
 use super::path::Path;
-use super::{in_js_terms, Shape, Source};
+use super::{in_js_terms, Shape, Source, NUMBER_DIGITS};
 use crate::error::Error;
 use crate::unfit::unfit_argument;
 
@@ -53,6 +54,40 @@ impl de::Error for Unfit {
             problem: problem.to_string(),
         }
     }
+
+    fn invalid_type(unexpected: Unexpected, expected: &dyn Expected) -> Unfit {
+        Unfit::custom(format_args!(
+            "invalid type: {}, expected {expected}",
+            in_js_words(&unexpected)
+        ))
+    }
+
+    fn invalid_value(unexpected: Unexpected, expected: &dyn Expected) -> Unfit {
+        Unfit::custom(format_args!(
+            "invalid value: {}, expected {expected}",
+            in_js_words(&unexpected)
+        ))
+    }
+}
+
+/// What a value was, in a JS caller's words, and without serde's own wording, whose float
+/// formatting would be the module's only use of Rust's (18 KB).
+fn in_js_words(unexpected: &Unexpected) -> String {
+    match *unexpected {
+        Unexpected::Bool(value) => format!("boolean `{value}`"),
+        Unexpected::Unsigned(value) => format!("number `{value}`"),
+        Unexpected::Signed(value) => format!("number `{value}`"),
+        Unexpected::Float(value) if !value.is_finite() => "a number that is not finite".into(),
+        Unexpected::Float(value) if value.fract() != 0.0 => "a number with a fraction".into(),
+        Unexpected::Float(_) => "a number past 2^53".into(),
+        Unexpected::Char(value) => format!("string \"{value}\""),
+        Unexpected::Str(value) => format!("string {value:?}"),
+        Unexpected::Unit | Unexpected::Option => "null".into(),
+        Unexpected::Seq => "an array".into(),
+        Unexpected::Map => "an object".into(),
+        Unexpected::Other(what) => what.into(),
+        _ => "a value of another type".into(),
+    }
 }
 
 /// The value at `path`, to be read as whatever type asks for it.
@@ -88,21 +123,17 @@ impl<'p, S: Source> Input<'p, S> {
     }
 }
 
-/// The integer a JS number is, when it is one JS holds exactly: serde's integer types read
-/// it, and only a number with a fraction (or past 2^53) reaches a visitor as a float.
-fn safe_integer(number: f64) -> Option<i64> {
-    // In range and whole, so the conversion is exact.
-    #[allow(clippy::cast_possible_truncation)]
-    (number.abs() <= MAX_SAFE_INTEGER && number.fract() == 0.0).then_some(number as i64)
-}
-
-impl<'de, S: Source> Deserializer<'de> for Input<'_, S> {
-    type Error = Unfit;
-
-    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Unfit> {
+impl<'p, S: Source> Input<'p, S> {
+    /// Visits the value as what it is; a number as its digits when `DIGITS` (see
+    /// [`NUMBER_DIGITS`]), else as an integer or, with a fraction or past 2^53, a float.
+    fn visit<'de, V: Visitor<'de>, const DIGITS: bool>(
+        self,
+        visitor: V,
+    ) -> Result<V::Value, Unfit> {
         match self.value.shape() {
             Shape::Null => visitor.visit_unit(),
             Shape::Bool(value) => visitor.visit_bool(value),
+            Shape::Number(_) if DIGITS => visitor.visit_string(plain_decimal(&self.value.digits())),
             Shape::Number(value) => match safe_integer(value) {
                 Some(integer) => visitor.visit_i64(integer),
                 None => visitor.visit_f64(value),
@@ -122,7 +153,22 @@ impl<'de, S: Source> Deserializer<'de> for Input<'_, S> {
             Shape::Other(_) => Err(self.invalid_type(&visitor)),
         }
     }
+}
 
+/// The integer a JS number is, when it is one JS holds exactly: serde's integer types read
+/// it, and only a number with a fraction (or past 2^53) reaches a visitor as a float.
+fn safe_integer(number: f64) -> Option<i64> {
+    // In range and whole, so the conversion is exact.
+    #[allow(clippy::cast_possible_truncation)]
+    (number.abs() <= MAX_SAFE_INTEGER && number.fract() == 0.0).then_some(number as i64)
+}
+
+impl<'de, S: Source> Deserializer<'de> for Input<'_, S> {
+    type Error = Unfit;
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Unfit> {
+        self.visit::<V, false>(visitor)
+    }
     fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Unfit> {
         match self.value.shape() {
             Shape::Null => visitor.visit_none(),
@@ -161,10 +207,14 @@ impl<'de, S: Source> Deserializer<'de> for Input<'_, S> {
 
     fn deserialize_newtype_struct<V: Visitor<'de>>(
         self,
-        _name: &'static str,
+        name: &'static str,
         visitor: V,
     ) -> Result<V::Value, Unfit> {
-        visitor.visit_newtype_struct(self)
+        if name == NUMBER_DIGITS {
+            self.visit::<V, true>(visitor)
+        } else {
+            visitor.visit_newtype_struct(self)
+        }
     }
 
     fn deserialize_ignored_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Unfit> {

@@ -22,6 +22,13 @@ impl<'a> Source for &'a Value {
         self.as_str().unwrap_or_default().to_owned()
     }
 
+    fn digits(&self) -> String {
+        // Rust writes the same shortest digits as JS, without an exponent.
+        self.as_f64()
+            .map(|number| number.to_string())
+            .unwrap_or_default()
+    }
+
     fn item(&self, index: usize) -> Option<&'a Value> {
         self.as_array()?.get(index)
     }

@@ -8,6 +8,7 @@
 //! unread ([`crate::bounded`]).
 
 mod deserializer;
+mod digits;
 mod json_value;
 mod path;
 
@@ -25,6 +26,10 @@ pub(crate) trait Source: Sized {
 
     /// The text of a [`Shape::Text`] value; empty for another shape.
     fn text(&self) -> String;
+
+    /// The shortest digits that read back to a [`Shape::Number`] value, as JS's `String(n)`
+    /// writes them (an exponent is allowed); empty for another shape.
+    fn digits(&self) -> String;
 
     /// The item at `index` of a list; `None` past its end or for another shape.
     fn item(&self, index: usize) -> Option<Self>;
@@ -51,6 +56,13 @@ pub(crate) enum Shape {
     Other(&'static str),
 }
 
+/// The name under which a type asks this reader for a number's digits rather than its
+/// value (serde's newtype-struct hook, as serde_json's `RawValue` uses it): a type that
+/// reads JSON numbers by their digits ([`crate::invoice::OrbNumber`]) then gets every number
+/// as its text (`0.1`, `0.0000001`), and no float reaches it. Any other deserializer sees an
+/// ordinary newtype struct.
+pub(crate) const NUMBER_DIGITS: &str = "$billkit::number_digits";
+
 /// Reads `source` as an `I`; `field` names it within the documented input (empty for the
 /// whole input), so that its errors name `field.price_intervals[2]` as they would there.
 ///
@@ -70,22 +82,17 @@ pub(crate) fn read<I: DeserializeOwned, S: Source>(source: S, field: &str) -> Re
     I::deserialize(Input::new(source, path)).map_err(|unfit| unfit.at(&path).into_error())
 }
 
-/// serde's words for Rust's types, and a JS caller's for the same thing.
+/// serde's words for the Rust types a value was expected to be, and a JS caller's for the
+/// same thing (what the value was is written in JS words already).
 const JS_TERMS: &[(&str, &str)] = &[
-    ("invalid type: unit value", "invalid type: null"),
-    ("invalid type: sequence", "invalid type: an array"),
-    ("invalid type: map", "invalid type: an object"),
-    ("invalid type: floating point", "invalid type: number"),
-    ("invalid type: integer", "invalid type: number"),
     ("expected a sequence", "expected an array"),
     ("expected i64", "expected a whole number"),
     ("expected u32", "expected a whole number, 0 or more"),
 ];
 
 /// A deserializer's explanation with Rust's type names in the words a JS caller uses:
-/// "invalid type: unit value, expected i64" is "invalid type: null, expected a whole number";
-/// "expected struct AnchorSpec" is "expected an object", "expected enum FeeTiming" (a name)
-/// "expected a string".
+/// "expected i64" is "expected a whole number", "expected struct AnchorSpec" "expected an
+/// object", "expected enum FeeTiming" (a name) "expected a string".
 fn in_js_terms(problem: &str) -> String {
     let mut problem = problem.to_owned();
     for (rust, js) in JS_TERMS {
@@ -118,20 +125,20 @@ mod tests {
             "invalid type: string \"1\", expected a whole number"
         );
         assert_eq!(
-            in_js_terms("invalid type: unit value, expected struct AnchorSpec"),
+            in_js_terms("invalid type: null, expected struct AnchorSpec"),
             "invalid type: null, expected an object"
         );
         assert_eq!(
-            in_js_terms("invalid type: floating point `1.5`, expected enum FeeTiming"),
-            "invalid type: number `1.5`, expected a string"
+            in_js_terms("invalid type: number `1`, expected enum FeeTiming"),
+            "invalid type: number `1`, expected a string"
         );
         assert_eq!(
-            in_js_terms("invalid type: sequence, expected a string"),
-            "invalid type: an array, expected a string"
+            in_js_terms("invalid type: string \"x\", expected a sequence"),
+            "invalid type: string \"x\", expected an array"
         );
         assert_eq!(
-            in_js_terms("invalid type: map, expected u32"),
-            "invalid type: an object, expected a whole number, 0 or more"
+            in_js_terms("invalid value: number `-1`, expected u32"),
+            "invalid value: number `-1`, expected a whole number, 0 or more"
         );
     }
 }

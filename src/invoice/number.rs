@@ -8,13 +8,16 @@ use serde::de::{self, Deserializer, Visitor};
 use serde::Deserialize;
 
 use crate::error::Result;
+use crate::input::NUMBER_DIGITS;
 use crate::money::{parse_amount, DecimalText};
 
 /// A number Orb sends as a JSON number, or the same as a decimal string.
 ///
 /// A JSON number is read from its shortest decimal form, the digits its JSON text has
 /// (`0.1` is exactly one tenth, not the binary float nearest to it), so no float enters a
-/// computation. Money is never read this way: amounts stay decimal strings.
+/// computation. billkit's own reader hands it over as those digits, as JS writes them; any
+/// other deserializer as a float, whose shortest digits Rust writes. Money is never read this
+/// way: amounts stay decimal strings.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OrbNumber(DecimalText);
 
@@ -38,17 +41,24 @@ impl From<&str> for OrbNumber {
 
 impl<'de> Deserialize<'de> for OrbNumber {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> std::result::Result<Self, D::Error> {
-        deserializer.deserialize_any(OrbNumberVisitor)
+        deserializer.deserialize_newtype_struct(NUMBER_DIGITS, OrbNumberVisitor)
     }
 }
 
 struct OrbNumberVisitor;
 
-impl Visitor<'_> for OrbNumberVisitor {
+impl<'de> Visitor<'de> for OrbNumberVisitor {
     type Value = OrbNumber;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
         f.write_str("a number or a decimal string")
+    }
+
+    fn visit_newtype_struct<D: Deserializer<'de>>(
+        self,
+        deserializer: D,
+    ) -> std::result::Result<OrbNumber, D::Error> {
+        deserializer.deserialize_any(self)
     }
 
     fn visit_str<E: de::Error>(self, text: &str) -> std::result::Result<OrbNumber, E> {

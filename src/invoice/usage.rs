@@ -9,6 +9,7 @@ use serde::de::{self, Deserializer, IntoDeserializer, SeqAccess, Visitor};
 use serde::Deserialize;
 
 use crate::error::{Error, ErrorCode, Result};
+use crate::input::NUMBER_DIGITS;
 use crate::invoice::named;
 use crate::invoice::number::OrbNumber;
 
@@ -24,8 +25,9 @@ pub enum UsageSpec {
 impl<'de> Deserialize<'de> for UsageSpec {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> std::result::Result<Self, D::Error> {
         // By the value's own type rather than `#[serde(untagged)]`, which buffers the value
-        // and, in the package, builds a JS `Error` for each variant it tries and drops.
-        deserializer.deserialize_any(UsageSpecVisitor)
+        // and, in the package, builds a JS `Error` for each variant it tries and drops; a
+        // number by its digits, as an `OrbNumber` reads it.
+        deserializer.deserialize_newtype_struct(NUMBER_DIGITS, UsageSpecVisitor)
     }
 }
 
@@ -36,6 +38,13 @@ impl<'de> Visitor<'de> for UsageSpecVisitor {
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
         f.write_str("a number, a decimal string, or a list of {dimension_values, quantity}")
+    }
+
+    fn visit_newtype_struct<D: Deserializer<'de>>(
+        self,
+        deserializer: D,
+    ) -> std::result::Result<UsageSpec, D::Error> {
+        deserializer.deserialize_any(self)
     }
 
     fn visit_str<E: de::Error>(self, text: &str) -> std::result::Result<UsageSpec, E> {

@@ -1,7 +1,8 @@
 // The shared corpus of the determinism test: every input of the shared vectors
 // (tests/vectors/*.json, each case with its source), every tax ID vector and a mutation of
 // it, seeded random calendar and proration inputs across zones, cadences and anchors, and
-// vector inputs with one part swapped for a value of another type.
+// vector inputs with one part swapped for a value of another type, and Orb usage quantities
+// that are JS numbers of every magnitude.
 import { readFileSync, readdirSync } from 'node:fs';
 import { seededRandom } from '../../../tools/random.mjs';
 
@@ -91,8 +92,25 @@ function misfits(calls, count) {
   });
 }
 
+/** Orb's tiered usage example billed for usage quantities that are JS numbers of every
+ * magnitude, so that the digits JS writes for a number (`String(n)`, read by the package) and
+ * the digits Rust writes for it (natively) are compared on each; the invoice line echoes them. */
+function numberDigits(count) {
+  const next = seededRandom(20261124);
+  const { input } = read('invoice.json').cases.find(({ name }) => name === 'orb_example_1_tiered_usage');
+  const bits = new DataView(new ArrayBuffer(8));
+  return Array.from({ length: count }, (_, index) => {
+    // A random mantissa at a random power of ten: from 1e-12 to 1e21 and past, fractions and whole.
+    bits.setUint32(0, Math.floor(next() * 2 ** 20) | 0x3ff00000);
+    bits.setUint32(4, Math.floor(next() * 2 ** 32));
+    const quantity = bits.getFloat64(0) * 10 ** (Math.floor(next() * 36) - 13);
+    const usage = { api_calls: index % 2 ? quantity : Math.round(quantity) };
+    return { call: 'previewInvoice', args: [{ ...input, usage }] };
+  });
+}
+
 /** The corpus: `[{ call, args }]`, the same on every run. */
 export function corpus() {
   const vectors = fromVectors();
-  return [...vectors, ...taxIds(), ...generated(300), ...misfits(vectors, 300)];
+  return [...vectors, ...taxIds(), ...generated(300), ...misfits(vectors, 300), ...numberDigits(200)];
 }
