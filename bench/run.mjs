@@ -232,14 +232,14 @@ Absolute targets depend on the machine: decimal.js, which issue 4 times at about
 ${us(prorationTimes.decimal)} here.
 
 Where a preview's time goes, measured in Node while writing this by cutting the call short at each stage: reading
-the ~2.7 KB Orb object through serde-wasm-bindgen, property by property, is most of a one-shot preview;
+the ~2.7 KB Orb object, property by property, is most of a one-shot preview (billkit's own reader took a tenth off serde-wasm-bindgen's time);
 \`JSON.stringify\` of that object alone takes about 11 µs here, so no reading of it whole fits the target. A
 \`Subscription\` reads it once. Of a \`Subscription\`'s preview, about 45% is computing the invoice in wasm
 (allocating lines and their strings, the time zone lookups of period boundaries, writing decimals), about 40%
 the result (its strings written into two texts, ASCII and the rest, since Node decodes UTF-8 nine times slower
 per byte once a text holds one \`×\`, and built into objects by a JS snippet: \`JSON.parse\` of the same invoice
 cost four times as much), and about 15% packing the request in JS and the call itself. Reading the request
-through \`JSON.stringify\` and serde_json instead was measured at about 1 µs faster than serde-wasm-bindgen, for
+through \`JSON.stringify\` and serde_json was measured at about 1 µs faster than through serde-wasm-bindgen, for
 36 KB more gzipped module, and left out.
 
 ## Tax IDs: 100,000 numbers against stdnum-js
