@@ -27,6 +27,7 @@ extern "C" {
     fn entries_of(object: &JsValue) -> Array;
 }
 
+// The codes `shapeOf` answers with.
 const NULL: u32 = 0;
 const BOOL: u32 = 1;
 const NUMBER: u32 = 2;

@@ -20,7 +20,7 @@ const MAX_SAFE_INTEGER: f64 = 9_007_199_254_740_991.0;
 
 /// Why a value did not fit, and where: the path of the deepest value the error passed through.
 #[derive(Debug)]
-pub(crate) struct Unfit {
+pub(super) struct Unfit {
     field: Option<String>,
     problem: String,
 }
@@ -105,7 +105,7 @@ impl<'p, S: Source> Input<'p, S> {
     fn invalid_type(&self, expected: &dyn Expected) -> Unfit {
         let text;
         let unexpected = match self.value.shape() {
-            Shape::Null => Unexpected::Other("null"),
+            Shape::Null => Unexpected::Unit,
             Shape::Bool(value) => Unexpected::Bool(value),
             Shape::Number(value) => match safe_integer(value) {
                 Some(integer) => Unexpected::Signed(integer),
@@ -121,9 +121,7 @@ impl<'p, S: Source> Input<'p, S> {
         };
         de::Error::invalid_type(unexpected, expected)
     }
-}
 
-impl<'p, S: Source> Input<'p, S> {
     /// Visits the value as what it is; a number as its digits when `DIGITS` (see
     /// [`NUMBER_DIGITS`]), else as an integer or, with a fraction or past 2^53, a float.
     fn visit<'de, V: Visitor<'de>, const DIGITS: bool>(
@@ -227,6 +225,17 @@ impl<'de, S: Source> Deserializer<'de> for Input<'_, S> {
     }
 }
 
+/// Reads `value`, found at `path`, with `seed`: its errors are placed there unless a deeper
+/// value placed them.
+fn read_at<'de, T: DeserializeSeed<'de>, S: Source>(
+    seed: T,
+    value: S,
+    path: Path,
+) -> Result<T::Value, Unfit> {
+    seed.deserialize(Input::new(value, path))
+        .map_err(|unfit| unfit.at(&path))
+}
+
 /// The items of a list, read in order; its length is known before any item is read.
 struct Items<'p, S> {
     list: S,
@@ -255,9 +264,7 @@ impl<'de, S: Source> SeqAccess<'de> for Items<'_, S> {
             .list
             .item(index)
             .ok_or_else(|| Unfit::custom("the list became shorter while it was read").at(&path))?;
-        seed.deserialize(Input::new(item, path))
-            .map(Some)
-            .map_err(|unfit| unfit.at(&path))
+        read_at(seed, item, path).map(Some)
     }
 
     fn size_hint(&self) -> Option<usize> {
@@ -295,8 +302,7 @@ impl<'de, S: Source> MapAccess<'de> for Fields<'_, S> {
             parent: &self.path,
             name,
         };
-        seed.deserialize(Input::new(value, path))
-            .map_err(|unfit| unfit.at(&path))
+        read_at(seed, value, path)
     }
 }
 
@@ -328,8 +334,7 @@ impl<'de, S: Source> MapAccess<'de> for Entries<'_, S> {
             parent: &self.path,
             name: &name,
         };
-        seed.deserialize(Input::new(value, path))
-            .map_err(|unfit| unfit.at(&path))
+        read_at(seed, value, path)
     }
 
     fn size_hint(&self) -> Option<usize> {
