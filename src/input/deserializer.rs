@@ -10,8 +10,9 @@ use serde::de::{
 };
 
 use super::digits::plain_decimal;
+use super::js_words::{in_js_terms, in_js_words};
 use super::path::Path;
-use super::{in_js_terms, Shape, Source, NUMBER_DIGITS};
+use super::{Shape, Source, NUMBER_DIGITS};
 use crate::error::Error;
 use crate::unfit::unfit_argument;
 
@@ -67,26 +68,6 @@ impl de::Error for Unfit {
             "invalid value: {}, expected {expected}",
             in_js_words(&unexpected)
         ))
-    }
-}
-
-/// What a value was, in a JS caller's words, and without serde's own wording, whose float
-/// formatting would be the module's only use of Rust's (18 KB).
-fn in_js_words(unexpected: &Unexpected) -> String {
-    match *unexpected {
-        Unexpected::Bool(value) => format!("boolean `{value}`"),
-        Unexpected::Unsigned(value) => format!("number `{value}`"),
-        Unexpected::Signed(value) => format!("number `{value}`"),
-        Unexpected::Float(value) if !value.is_finite() => "a number that is not finite".into(),
-        Unexpected::Float(value) if value.fract() != 0.0 => "a number with a fraction".into(),
-        Unexpected::Float(_) => "a number past 2^53".into(),
-        Unexpected::Char(value) => format!("string \"{value}\""),
-        Unexpected::Str(value) => format!("string {value:?}"),
-        Unexpected::Unit | Unexpected::Option => "null".into(),
-        Unexpected::Seq => "an array".into(),
-        Unexpected::Map => "an object".into(),
-        Unexpected::Other(what) => what.into(),
-        _ => "a value of another type".into(),
     }
 }
 
@@ -167,6 +148,7 @@ impl<'de, S: Source> Deserializer<'de> for Input<'_, S> {
     fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Unfit> {
         self.visit::<V, false>(visitor)
     }
+
     fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Unfit> {
         match self.value.shape() {
             Shape::Null => visitor.visit_none(),

@@ -9,6 +9,7 @@
 
 mod deserializer;
 mod digits;
+mod js_words;
 mod json_value;
 mod path;
 
@@ -80,65 +81,4 @@ pub(crate) fn read<I: DeserializeOwned, S: Source>(source: S, field: &str) -> Re
         },
     };
     I::deserialize(Input::new(source, path)).map_err(|unfit| unfit.at(&path).into_error())
-}
-
-/// serde's words for the Rust types a value was expected to be, and a JS caller's for the
-/// same thing (what the value was is written in JS words already).
-const JS_TERMS: &[(&str, &str)] = &[
-    ("expected a sequence", "expected an array"),
-    ("expected i64", "expected a whole number"),
-    ("expected u32", "expected a whole number, 0 or more"),
-];
-
-/// A deserializer's explanation with Rust's type names in the words a JS caller uses:
-/// "expected i64" is "expected a whole number", "expected struct AnchorSpec" "expected an
-/// object", "expected enum FeeTiming" (a name) "expected a string".
-fn in_js_terms(problem: &str) -> String {
-    let mut problem = problem.to_owned();
-    for (rust, js) in JS_TERMS {
-        if problem.contains(rust) {
-            problem = problem.replace(rust, js);
-        }
-    }
-    for (rust, js) in [
-        ("expected struct ", "an object"),
-        ("expected enum ", "a string"),
-    ] {
-        if let Some((before, after)) = problem.split_once(rust) {
-            let rest = after.split_once(' ').map_or("", |(_, rest)| rest);
-            problem = format!("{before}expected {js} {rest}")
-                .trim_end()
-                .to_owned();
-        }
-    }
-    problem
-}
-
-#[cfg(test)]
-mod tests {
-    use super::in_js_terms;
-
-    #[test]
-    fn rust_type_names_become_js_words() {
-        assert_eq!(
-            in_js_terms("invalid type: string \"1\", expected i64"),
-            "invalid type: string \"1\", expected a whole number"
-        );
-        assert_eq!(
-            in_js_terms("invalid type: null, expected struct AnchorSpec"),
-            "invalid type: null, expected an object"
-        );
-        assert_eq!(
-            in_js_terms("invalid type: number `1`, expected enum FeeTiming"),
-            "invalid type: number `1`, expected a string"
-        );
-        assert_eq!(
-            in_js_terms("invalid type: string \"x\", expected a sequence"),
-            "invalid type: string \"x\", expected an array"
-        );
-        assert_eq!(
-            in_js_terms("invalid value: number `-1`, expected u32"),
-            "invalid value: number `-1`, expected a whole number, 0 or more"
-        );
-    }
 }
